@@ -1,0 +1,114 @@
+package annotate
+
+import (
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/crossread/crossread/internal/corpus"
+	"github.com/crossread/crossread/internal/doc"
+	"github.com/crossread/crossread/internal/events"
+)
+
+// Corpus is a set of reports with their event fingerprints, computed once by
+// this same pipeline (so a stored report is read exactly as a page would be).
+type Corpus struct {
+	once    sync.Once
+	reports []corpus.Report
+	entries []entry
+}
+
+type entry struct {
+	id, title, digest string
+	fp                events.Fingerprint
+}
+
+// NewCorpus wraps reports; their fingerprints are computed on first use.
+func NewCorpus(reports []corpus.Report) *Corpus {
+	return &Corpus{reports: reports}
+}
+
+var seeds = NewCorpus(corpus.Seeds())
+
+// Seeds is the built-in corpus: the seed reports.
+func Seeds() *Corpus { return seeds }
+
+func (c *Corpus) load() {
+	c.once.Do(func() {
+		for _, r := range c.reports {
+			name := r.ID
+			if r.HTML {
+				name = "page.html"
+			} else if !strings.HasSuffix(name, ".txt") {
+				name += ".txt"
+			}
+			d, err := doc.Parse([]byte(r.Text), name, r.URL)
+			if err != nil {
+				continue // a stored report that no longer parses links to nothing
+			}
+			res := Run(d, Options{DCT: r.DCT, URL: r.URL, NoLink: true, Today: time.Unix(0, 0)})
+			t := res.Title
+			if t == "" {
+				t = r.Title
+			}
+			c.entries = append(c.entries, entry{id: r.ID, title: t, digest: d.Digest(), fp: res.Event})
+		}
+	})
+}
+
+// Links returns the reports of the same event as fp (best first), and those of
+// another contact between the same parties. self is the page's own digest: a
+// page never links to itself.
+func (c *Corpus) Links(fp events.Fingerprint, self string) (same, related []Link) {
+	c.load()
+	same, related = []Link{}, []Link{}
+	for _, e := range c.entries {
+		if e.digest == self {
+			continue
+		}
+		m := events.Compare(fp, e.fp)
+		switch {
+		case m.Same:
+			same = append(same, Link{Report: e.id, Title: e.title, Score: round2(m.Score), Day: e.fp.Day, Note: m.Note})
+		case m.Related:
+			related = append(related, Link{Report: e.id, Title: e.title, Day: e.fp.Day, Note: m.Note})
+		}
+	}
+	sort.SliceStable(same, func(i, j int) bool { return same[i].Score > same[j].Score })
+	return same, related
+}
+
+// DayFor finds the day of fp's event from the corpus, for a report with no date
+// of its own: the reports that match it (same kind, parties, weekday, no
+// contradicting fact) must all agree on one day.
+func (c *Corpus) DayFor(fp events.Fingerprint, self string) (time.Time, bool) {
+	c.load()
+	var day string
+	for _, e := range c.entries {
+		if e.digest == self || e.fp.Day == "" {
+			continue
+		}
+		t, err := time.Parse("2006-01-02", e.fp.Day)
+		if err != nil {
+			continue
+		}
+		if fp.Weekday != "" && strings.ToLower(t.Weekday().String()) != fp.Weekday {
+			continue
+		}
+		if !events.Compare(fp, e.fp).Same {
+			continue
+		}
+		if day != "" && day != e.fp.Day {
+			return time.Time{}, false // two candidate days: no answer rather than a guess
+		}
+		day = e.fp.Day
+	}
+	if day == "" {
+		return time.Time{}, false
+	}
+	t, _ := time.Parse("2006-01-02", day)
+	return t, true
+}
+
+func round2(f float64) float64 { return float64(int(f*100+0.5)) / 100 }

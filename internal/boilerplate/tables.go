@@ -1,0 +1,153 @@
+package boilerplate
+
+import "regexp"
+
+// Every threshold and pattern the classifier uses lives here, compiled once at
+// package load, the way Readability.js keeps its REGEXPS and constants at the
+// top of the file: tuning happens in one place and no call compiles anything.
+
+// Lengths, in words.
+const (
+	// longWords is the length from which a block reads as running prose
+	// rather than a label, a menu entry or a headline.
+	longWords = 10
+	// shortWords is the length up to which a line reads as a menu entry,
+	// a label or a button.
+	shortWords = 4
+	// titleMinWords and titleMaxWords bound a headline.
+	titleMinWords = 5
+	titleMaxWords = 30
+	// titleWindow is how many blocks before the body we look for the headline.
+	titleWindow = 10
+	// creditWindow is how many blocks after the body a credit line may follow.
+	creditWindow = 3
+	// repeatPrefix is the number of runes two blocks must share at the start
+	// to count as one repeating the other.
+	repeatPrefix = 48
+	// truncMinRunes is the shortest teaser we test for being a cut-off copy.
+	truncMinRunes = 40
+)
+
+// Link density.
+const (
+	// linkListDensity is the share of linked words above which a short block
+	// is navigation rather than prose.
+	linkListDensity = 0.5
+	// proseMaxDensity is the highest link density a paragraph may have and
+	// still count towards the article's mass.
+	proseMaxDensity = 0.35
+)
+
+// Region scoring (see region.go).
+const (
+	// bodyThreshold is subtracted from every block's words when looking for
+	// the densest run: blocks longer than this add to the run, shorter ones
+	// cost it.
+	bodyThreshold = 8
+	// flaggedCost is what a block with a boilerplate signal costs the run.
+	flaggedCost = 25
+	// endMarkerShare: an end marker (comments, related, newsletter ...) cuts
+	// the body only when at least this share of the body's words precede it;
+	// an early marker is a single inline promo.
+	endMarkerShare = 0.5
+	// containerShare is the share of the page's prose the article container
+	// must hold (HTML).
+	containerShare = 0.6
+	// siblingShare: a sibling subtree of the container joins the article when
+	// it holds at least this share of the container's prose.
+	siblingShare = 0.15
+)
+
+// Patterns over block text. All are matched case-insensitively against the
+// whole collapsed text of one block.
+var (
+	// shareRe: share bars and their buttons.
+	shareRe = regexp.MustCompile(`(?i)^(share|tweet|e-?mail|print|pin( it)?|whatsapp|facebook|twitter|linkedin|reddit|telegram|flipboard|pocket|copy link|copy url|save|comment|comments|x)( (this|on|via|to)( \w+){0,3})?[:!.]?$|(?i)share (on|to|via) (facebook|twitter|x|linkedin|whatsapp|reddit|email|pinterest)|^share (this|the) (article|story|post|page)|^(share|tweet|email){2,}`)
+	// commentRe: comment section prompts and form labels.
+	commentRe = regexp.MustCompile(`(?i)^(leave a (reply|comment)|click to comment|post a comment|add a comment|add your comment|write a comment|view( all)? comments|show comments|load comments|see comments|join the (discussion|conversation)|be the first to comment|comments? (are|is) closed|\d+ comments?|comments?( \(\d+\))?|cancel reply|post comment|submit comment|log ?in to comment)\b|your email address will not be published|required fields are marked|(?i)^(name|email|website)\s*\*?$`)
+	// newsletterRe: newsletter boxes and sign-up forms.
+	newsletterRe = regexp.MustCompile(`(?i)\bnewsletters?\b|^sign up\b|^subscribe\b|subscribers agree|in your inbox|to your inbox|^get (our|the) .{0,40}(emails?|alerts|updates)|^(enter|your) e-?mail( address)?\b|by (signing up|subscribing),? you agree|privacy policy$|^(thank you|thanks) for (signing up|subscribing)`)
+	// donationRe: donation and membership appeals.
+	donationRe = regexp.MustCompile(`(?i)^dear (readers?|friends)\b|^a message from\b|\bsupport (us|our (work|journalism|newsroom|reporting))\b|^support (the |our )?\p{Lu}|\bdonat(e|ion)|become a (member|supporter|patron|subscriber)|make a (contribution|donation)|^not ready to (support|donate|give)|^remind me later|independent journalism|payment methods|paiment methods|^(once|one-time|monthly|annual|annually|yearly|continue|other)$|you('re| are) defending|standing with us`)
+	// relatedHeadRe: headings that open a list of other stories.
+	relatedHeadRe = regexp.MustCompile(`(?i)^(also read|read also|read more|read next|more to read|you may (also )?like|you might (also )?like|you may also be interested in|related( (articles?|stories|story|posts?|news|content|coverage|reading|topics))?|recent (news|posts|stories|articles)|more (stories|news|articles|headlines|videos)( from [\w ]+)?|more (from|on|in|about) [\w .'’&-]{1,40}|recommended( for you| stories| reading)?|trending( news| now| stories)?|trendingnews|most (read|popular|viewed|shared|commented)|popular( (posts|stories|now))?|latest( (news|stories|posts|articles|headlines))?|new updates|next (post|article|story)|previous (post|article|story)|up next|don'?t miss|editor'?s picks|top stories|further reading|see also|stay connected|browse by category|categories|tags|topics|what to read next|in (other|case you missed)|around the web|from (around|across) the web|sponsored( content| stories)?|promoted( stories)?|more like this|keep reading|elsewhere)[\s:.!]*$`)
+	// promoLineRe: a one-line promo that points away from the report.
+	promoLineRe = regexp.MustCompile(`(?i)^(related|read more|also read|read also|see also|watch|listen|more|recommended|sponsored|advertisement|advertisment|ad|click here|read the full (story|article))\s*[:|>»-]\s*\S|(?i)^(advertisement|advertisment|sponsored|ad|scroll to continue( with content)?|continue reading( below)?|story continues below( advertisement)?|article continues below|skip (to|this) (content|ad|main content))$|(?i)^click here\b`)
+	// noteRe: editorial and syndication notes about the page, not the report.
+	noteRe = regexp.MustCompile(`(?i)^\(?(this (story|article|report|content) (has not been|was not|is) (edited|auto-generated|generated|published|produced|owned|syndicated|provided)|this (story|article) (was )?originally (appeared|published)|this article is owned by|(the )?views expressed|disclaimer\b|all rights reserved|terms of (use|service)|privacy policy|cookie (policy|settings|preferences)|we use cookies|this (site|website) uses cookies|by (using|continuing)( to use)? this (site|website)|have a (news )?tip\b|got a (news )?tip\b|report an error|corrections?\s*(policy|:)|follow (us|\p{Lu}[\w.]* on)|connect with us|hi, what are you looking for|search( for)?[:.]?$|no results?$|view all results?$|go to mobile version|skip to (main )?content|toggle navigation|open menu|close menu|menu$|home$|log ?in$|sign ?in$|register$|go to top|back to top)`)
+	// copyrightRe: copyright lines.
+	copyrightRe = regexp.MustCompile(`(?i)^(©|\(c\)|copyright\b)|all rights reserved|^\S+ \d{4} © `)
+	// bylineRe: the report's own author or credit line.
+	bylineRe = regexp.MustCompile(`(?i)^(by|written by|words by|reporting by|story by|report by|text by|posted by|author)[:\s]+\p{L}|\b(contributed|contributing) (to )?(this )?(report|reporting|article|story)\b|^\p{Lu}[\w.&' ]{0,40} contributed\b|(editing|edited|reporting|writing) by \p{Lu}`)
+	// datelineRe: a line that is only a date (and perhaps a time).
+	datelineRe = regexp.MustCompile(`(?i)^(published|updated|posted|last updated|date)?[:\s]*((mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?(((jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s*(\d{4})?)|(\d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s*(\d{4})?)|(\d{4}-\d{2}-\d{2})|(\d{1,2}[/.]\d{1,2}[/.]\d{2,4}))([\s,|at-]*\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?(\s*[a-z]{2,4})?)?[\s|]*$`)
+	// dateInRe: a date anywhere in a short line (headline lists carry them).
+	dateInRe = regexp.MustCompile(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}\b|\b\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d+ (minutes?|hours?|days?|weeks?|months?) ago\b`)
+	// captionRe: photo credits that mark a caption.
+	captionRe = regexp.MustCompile(`(?i)(\((photo|image|picture|file photo|photograph)\b|\b(photo|image|picture|photograph)( credit)?:|\bgetty images\b|\bap photo\b|/ ?(pool|reuters|afp|ap|epa|tass|getty)\b|\bshutterstock\b|\bphoto(graph)? by\b|\bcredit:|\bistock\b|\bimage source\b)`)
+	// counterRe: a bare count ("0", "7", "11.3k") as shown next to share and
+	// view buttons.
+	counterRe = regexp.MustCompile(`(?i)^[\d.,]+\s*[km]?(\s+(views?|shares?|comments?|likes?|reads?|subscribers?|followers?|fans))?$|^(views?|shares?|likes?)$`)
+	// truncatedRe: text that stops with an ellipsis, the mark of a teaser.
+	truncatedRe = regexp.MustCompile(`(\.\.\.|…|\.\.)\s*(»|›|>|\]|\))?$`)
+)
+
+// Class and id hints. A hint matches when one of these occurs as a word of
+// the class/id value, split at spaces, dashes and underscores (so "ad" in
+// "ad-slot" but not in "header" or "shadow").
+var (
+	// negHintWords are the words that mark a container the reader can skip,
+	// with the reason shown for it.
+	negHintWords = map[string]string{
+		"nav": "navigation menu", "navbar": "navigation menu", "navigation": "navigation menu", "menu": "navigation menu",
+		"breadcrumb": "navigation menu", "breadcrumbs": "navigation menu", "masthead": "navigation menu", "topbar": "navigation menu",
+		"skip": "navigation menu", "pagination": "navigation menu", "pager": "navigation menu",
+		"footer": "footer", "foot": "footer", "copyright": "footer", "colophon": "footer",
+		"share": "share buttons", "sharing": "share buttons", "social": "share buttons", "sharebar": "share buttons",
+		"socialbar": "share buttons", "addthis": "share buttons", "sharethis": "share buttons", "shares": "share buttons",
+		"related": "related headlines", "recommended": "related headlines", "recommendations": "related headlines",
+		"recirc": "related headlines", "recirculation": "related headlines", "more": "related headlines",
+		"popular": "related headlines", "trending": "related headlines", "mostread": "related headlines",
+		"outbrain": "related headlines", "taboola": "related headlines", "teaser": "related headlines", "teasers": "related headlines",
+		"newsletter": "newsletter sign-up", "subscribe": "newsletter sign-up", "subscription": "newsletter sign-up",
+		"signup": "newsletter sign-up", "optin": "newsletter sign-up",
+		"promo": "promotion", "promotion": "promotion", "sponsor": "promotion", "sponsored": "promotion",
+		"ad": "advertisement", "ads": "advertisement", "advert": "advertisement", "advertisement": "advertisement",
+		"adslot": "advertisement", "dfp": "advertisement", "banner": "advertisement",
+		"comment": "comments", "comments": "comments", "disqus": "comments", "respond": "comments", "reply": "comments",
+		"sidebar": "sidebar", "aside": "sidebar", "rail": "sidebar", "widget": "sidebar", "sidebar1": "sidebar",
+		"cookie": "cookie notice", "cookies": "cookie notice", "consent": "cookie notice", "gdpr": "cookie notice",
+		"modal": "pop-up", "popup": "pop-up", "overlay": "pop-up",
+		"tags": "tag list", "tag": "tag list", "keywords": "tag list", "topics": "tag list",
+		"hidden": "hidden", "aria": "hidden", "sr": "hidden", "visually": "hidden",
+		"donate": "donation appeal", "donation": "donation appeal", "paywall": "paywall",
+		"bio": "author box", "author": "author box", "byline": "byline",
+		"caption": "caption", "credit": "caption", "figcaption": "caption",
+		"print": "print-only", "toolbar": "toolbar", "tools": "toolbar", "utility": "toolbar",
+		"header": "page header", "dateline": "dateline", "timestamp": "dateline", "date": "dateline",
+		"meta": "metadata", "headline": "headline", "title": "headline",
+	}
+	// posHintWords mark the article's own container.
+	posHintWords = map[string]bool{
+		"article": true, "content": true, "story": true, "body": true, "post": true, "entry": true,
+		"text": true, "main": true, "blog": true, "prose": true, "paragraph": true, "richtext": true,
+	}
+	// labelHintReasons are the hint reasons that give a block a label rather
+	// than (or besides) the boilerplate flag.
+	labelHintReasons = map[string]string{
+		"caption": "caption", "byline": "byline", "author box": "byline", "dateline": "dateline", "headline": "heading",
+	}
+)
+
+// Landmark roles (doc.Block.Role) and what they mean for the reader.
+var landmarkReasons = map[string]string{
+	"navigation": "navigation menu", "nav": "navigation menu", "menu": "navigation menu", "menubar": "navigation menu",
+	"complementary": "sidebar", "aside": "sidebar",
+	"contentinfo": "footer", "footer": "footer",
+	"banner": "page header", "header": "page header",
+	"search": "search form", "form": "form", "dialog": "pop-up", "alertdialog": "pop-up",
+}
+
+// captionTags hold captions; headings and credits are labelled from these
+// and from hints.
+var captionTags = map[string]bool{"figcaption": true, "caption": true}

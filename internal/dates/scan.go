@@ -1,0 +1,120 @@
+package dates
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Token kinds. The scanner is hand-written so that tagging is one linear pass with no regexp work.
+const (
+	tWord = iota
+	tNum
+	tPunct
+)
+
+// token is one word, digit run or punctuation rune. Offsets are rune offsets.
+type token struct {
+	s, e  int
+	text  string
+	low   string
+	kind  int
+	num   int  // value of a digit run (capped), or -1
+	ndig  int  // number of digits of a digit run
+	gap   bool // whitespace precedes the token
+	nl    bool // a line break precedes the token
+	sent  int  // sentence index, for tense cues
+	upper bool // first letter is upper case
+}
+
+// scan splits runes into tokens. Sentence indices advance after ". ! ?" that are followed by
+// whitespace and are not the period of a known abbreviation, and at line breaks.
+func scan(rs []rune) []token {
+	toks := make([]token, 0, len(rs)/4)
+	sent := 0
+	gap, nl := true, true
+	for i := 0; i < len(rs); {
+		r := rs[i]
+		if unicode.IsSpace(r) {
+			if r == '\n' || r == '\r' {
+				if !nl {
+					sent++
+				}
+				nl = true
+			}
+			gap = true
+			i++
+			continue
+		}
+		j := i + 1
+		kind := tPunct
+		switch {
+		case unicode.IsLetter(r):
+			kind = tWord
+			for j < len(rs) && unicode.IsLetter(rs[j]) {
+				j++
+			}
+		case r >= '0' && r <= '9':
+			kind = tNum
+			for j < len(rs) && rs[j] >= '0' && rs[j] <= '9' {
+				j++
+			}
+		}
+		text := string(rs[i:j])
+		t := token{s: i, e: j, text: text, kind: kind, num: -1, gap: gap, nl: nl, sent: sent}
+		switch kind {
+		case tWord:
+			t.low = strings.ToLower(text)
+			t.upper = unicode.IsUpper(r)
+		case tNum:
+			t.low = text
+			t.ndig = j - i
+			n := 0
+			for _, d := range text {
+				if n < 1e8 {
+					n = n*10 + int(d-'0')
+				}
+			}
+			t.num = n
+		default:
+			t.low = text
+			if r == '’' || r == '‘' {
+				t.low = "'"
+			}
+			if r == '–' || r == '—' || r == '‐' || r == '‑' {
+				t.low = "-"
+				if r != '‐' && r != '‑' {
+					t.low = "--"
+				}
+			}
+		}
+		toks = append(toks, t)
+		// Sentence end: . ! ? followed by space, unless the period closes an abbreviation such as
+		// "Feb." or "a.m." or an initial ("U.S.").
+		if kind == tPunct && (r == '.' || r == '!' || r == '?') && (j >= len(rs) || unicode.IsSpace(rs[j]) || rs[j] == '"' || rs[j] == '”') {
+			if !(r == '.' && len(toks) >= 2 && isAbbrev(toks[len(toks)-2])) {
+				sent++
+			}
+		}
+		gap, nl = false, false
+		i = j
+	}
+	return toks
+}
+
+// isAbbrev: the word before a period that does not end a sentence.
+func isAbbrev(t token) bool {
+	if t.kind != tWord {
+		return false
+	}
+	if len(t.text) == 1 {
+		return true // initials, "a.m."
+	}
+	if _, ok := months[t.low]; ok && len(t.low) <= 4 {
+		return true
+	}
+	switch t.low {
+	case "mr", "mrs", "ms", "dr", "gen", "lt", "col", "sen", "rep", "gov", "st", "jr", "sr", "vs", "inc", "corp", "co", "no", "tues", "thurs", "wed", "fri", "mon", "sat", "sun", "tue", "thu", "maj", "capt", "sgt", "adm", "prof":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,326 @@
+// Package events reads one report's annotations (its officials, its resolved
+// dates and the words around them) and builds the fingerprint of the event it
+// reports: what kind of contact, between whom, on which day, who initiated it,
+// how long it lasted, and the "first since …" it claims. Compare then decides
+// whether two fingerprints describe the same event or only the same topic.
+//
+// The decision is deliberately strict about the day: two calls between the same
+// two ministers days apart are different events, however alike their words.
+//
+// Files: events.go (fingerprint), compare.go (same event or not), tables.go (cue words).
+package events
+
+import (
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/crossread/crossread/internal/dates"
+	"github.com/crossread/crossread/internal/officials"
+)
+
+// Fingerprint is what a report says about the event it covers.
+type Fingerprint struct {
+	Kind      string   `json:"kind"`                // "call", "meeting", "visit", "statement" or ""
+	Parties   []Party  `json:"parties"`             // who took part, canonical names
+	Day       string   `json:"day,omitempty"`       // YYYY-MM-DD the event happened, "" when unknown
+	Weekday   string   `json:"weekday,omitempty"`   // weekday named for it, when the day is not resolved
+	Initiator string   `json:"initiator,omitempty"` // country code or surname of the side that initiated it
+	Duration  string   `json:"duration,omitempty"`  // TIMEX3 duration, e.g. PT1H
+	Since     []string `json:"since,omitempty"`     // "first since X": TIMEX3 values of X
+	Evidence  string   `json:"evidence,omitempty"`  // the sentence the fingerprint was read from
+}
+
+// Party is one participant.
+type Party struct {
+	Name    string `json:"name"`
+	Role    string `json:"role,omitempty"`
+	Country string `json:"country,omitempty"`
+}
+
+// Input is one report's annotations, as produced by the earlier layers.
+type Input struct {
+	Blocks    []string
+	Skip      []bool // boilerplate blocks
+	Officials []officials.Official
+	Dates     []dates.Timex
+	DCT       time.Time
+}
+
+// sentence is a stretch of one block, in code points.
+type sentence struct {
+	block      int
+	start, end int
+	text       string // lower-cased
+}
+
+// Build reads the fingerprint of the event a report covers.
+func Build(in Input) Fingerprint {
+	var fp Fingerprint
+	sents := splitSentences(in.Blocks, in.Skip)
+	fp.Kind = kindOf(sents)
+	if fp.Kind == "" {
+		return fp
+	}
+	// The contact sentences: the first ones naming the kind of contact. The
+	// parties are the officials acting in them, not those quoted about them.
+	seen := map[string]bool{}
+	var contact []sentence
+	for _, s := range sents {
+		if len(contact) >= maxContactSentences {
+			break
+		}
+		if hasCue(s.text, kindCues[fp.Kind]) {
+			contact = append(contact, s)
+		}
+	}
+	for _, s := range contact {
+		if len(fp.Parties) >= 2 {
+			break
+		}
+		for _, o := range in.Officials {
+			for _, m := range o.Mentions {
+				if m.Block != s.block || m.Start < s.start || m.End > s.end || isSource(in.Blocks[m.Block], m) {
+					continue
+				}
+				if !seen[o.Name] {
+					seen[o.Name] = true
+					fp.Parties = append(fp.Parties, Party{Name: o.Name, Role: o.Role, Country: o.Country})
+				}
+			}
+		}
+	}
+	fp.Day, fp.Weekday = dayOf(contact, in.Dates, in.Blocks)
+	if len(contact) > 0 {
+		c := contact[0]
+		fp.Evidence = string([]rune(in.Blocks[c.block])[c.start:c.end])
+	}
+	fp.Since = sinceOf(sents, in.Dates, in.Blocks)
+	fp.Initiator = initiatorOf(sents, fp.Parties)
+	fp.Duration = durationOf(sents, in.Dates)
+	return fp
+}
+
+// splitSentences cuts the non-boilerplate blocks into sentences. A block that
+// ends without a full stop (a headline) is one sentence.
+func splitSentences(blocks []string, skip []bool) []sentence {
+	var out []sentence
+	for bi, b := range blocks {
+		if bi < len(skip) && skip[bi] {
+			continue
+		}
+		rs := []rune(b)
+		start := 0
+		for i := 0; i < len(rs); i++ {
+			r := rs[i]
+			if (r == '.' || r == '!' || r == '?') && i+2 < len(rs) && rs[i+1] == ' ' && unicode.IsUpper(rs[i+2]) && !abbrevBefore(rs, i) {
+				out = append(out, sentence{bi, start, i + 1, strings.ToLower(string(rs[start : i+1]))})
+				start = i + 2
+			}
+		}
+		if start < len(rs) {
+			out = append(out, sentence{bi, start, len(rs), strings.ToLower(string(rs[start:]))})
+		}
+	}
+	return out
+}
+
+// abbrevBefore reports a full stop that ends an abbreviation ("Gen.", "U.S.", "Feb.").
+func abbrevBefore(rs []rune, dot int) bool {
+	j := dot
+	for j > 0 && (unicode.IsLetter(rs[j-1]) || rs[j-1] == '.') {
+		j--
+	}
+	w := strings.ToLower(string(rs[j:dot]))
+	return abbrevs[w] || (len([]rune(w)) == 1) || strings.Contains(w, ".")
+}
+
+func hasCue(s string, cues []string) bool {
+	for _, c := range cues {
+		if containsWord(s, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsWord finds cue in s at word boundaries.
+func containsWord(s, cue string) bool {
+	for i := 0; ; {
+		j := strings.Index(s[i:], cue)
+		if j < 0 {
+			return false
+		}
+		j += i
+		before := j == 0 || !isWordByte(s[j-1])
+		after := j+len(cue) >= len(s) || !isWordByte(s[j+len(cue)])
+		if before && after {
+			return true
+		}
+		i = j + 1
+	}
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z'
+}
+
+// kindOf picks the kind of contact whose cues come first in the report: the
+// headline and lead say what happened; later paragraphs drift to background.
+func kindOf(sents []sentence) string {
+	for i, s := range sents {
+		if i >= 8 {
+			break
+		}
+		for _, k := range kindOrder {
+			if hasCue(s.text, kindCues[k]) {
+				return k
+			}
+		}
+	}
+	return ""
+}
+
+// isSource reports a mention of someone quoted about the event ("…, Kirby said"),
+// not taking part in it.
+func isSource(block string, m officials.Mention) bool {
+	rs := []rune(block)
+	after := strings.ToLower(string(rs[m.End:min(len(rs), m.End+24)]))
+	after = strings.TrimLeft(after, " ,")
+	for _, v := range sourceVerbs {
+		if strings.HasPrefix(after, v) {
+			return true
+		}
+	}
+	before := strings.ToLower(string(rs[max(0, m.Start-16):m.Start]))
+	return strings.HasSuffix(strings.TrimSpace(before), "according to")
+}
+
+// dayOf is the first resolved day named in the contact sentences, skipping the
+// "since" date of a "first since" claim.
+func dayOf(contact []sentence, ds []dates.Timex, blocks []string) (day, weekday string) {
+	for _, s := range contact {
+		for _, d := range ds {
+			if d.Block != s.block || d.Start < s.start || d.End > s.end || (d.Type != "DATE" && d.Type != "TIME") {
+				continue
+			}
+			if precededBy(blocks[d.Block], d.Start, "since") || precededBy(blocks[d.Block], d.Start, "until") {
+				continue
+			}
+			if len(d.Value) >= 10 && d.Value[4] == '-' && d.Value[7] == '-' && isDigits(d.Value[:4]) && isDigits(d.Value[5:7]) && isDigits(d.Value[8:10]) {
+				return d.Value[:10], ""
+			}
+			if w := weekdayName(d.Text); w != "" && weekday == "" {
+				weekday = w
+			}
+		}
+	}
+	return "", weekday
+}
+
+func weekdayName(text string) string {
+	t := strings.ToLower(text)
+	for _, w := range weekdays {
+		if strings.Contains(t, w) {
+			return w
+		}
+	}
+	return ""
+}
+
+func isDigits(s string) bool {
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// precededBy reports whether the word before code point start is word.
+func precededBy(block string, start int, word string) bool {
+	rs := []rune(block)
+	before := strings.ToLower(strings.TrimRight(string(rs[max(0, start-len(word)-12):start]), " "))
+	before = strings.TrimSuffix(before, " the")
+	return strings.HasSuffix(before, word)
+}
+
+// sinceOf collects the anchors of "first … since X" claims: a date, or a known
+// anchor event ("since the invasion").
+func sinceOf(sents []sentence, ds []dates.Timex, blocks []string) []string {
+	var out []string
+	add := func(v string) {
+		for _, x := range out {
+			if x == v {
+				return
+			}
+		}
+		out = append(out, v)
+	}
+	for _, s := range sents {
+		if !strings.Contains(s.text, "first") || !strings.Contains(s.text, "since") {
+			continue
+		}
+		found := false
+		for _, d := range ds {
+			if d.Block == s.block && d.Start >= s.start && d.End <= s.end && d.Type == "DATE" && precededBy(blocks[d.Block], d.Start, "since") {
+				add(d.Value)
+				found = true
+			}
+		}
+		if !found {
+			for cue, v := range anchorEvents {
+				if strings.Contains(s.text, "since "+cue) {
+					add(v)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// initiatorOf reads who asked for the contact: "at the initiative of the
+// American side", "Austin, who initiated the call", "the U.S. initiated the call".
+func initiatorOf(sents []sentence, parties []Party) string {
+	for _, s := range sents {
+		if !hasCue(s.text, initiativeCues) {
+			continue
+		}
+		for _, p := range parties {
+			if sur := surname(p.Name); sur != "" && containsWord(s.text, sur) {
+				if p.Country != "" {
+					return p.Country
+				}
+				return sur
+			}
+		}
+		for word, c := range sideWords {
+			if containsWord(s.text, word) {
+				return c
+			}
+		}
+	}
+	return ""
+}
+
+func durationOf(sents []sentence, ds []dates.Timex) string {
+	for _, s := range sents {
+		if !hasCue(s.text, kindCues["call"]) && !strings.Contains(s.text, "lasted") {
+			continue
+		}
+		for _, d := range ds {
+			if d.Type == "DURATION" && d.Block == s.block && d.Start >= s.start && d.End <= s.end && strings.HasPrefix(d.Value, "PT") {
+				return d.Value
+			}
+		}
+	}
+	return ""
+}
+
+func surname(name string) string {
+	f := strings.Fields(strings.ToLower(name))
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}

@@ -1,0 +1,52 @@
+package events
+
+// kindCues name each kind of contact; matched at word boundaries in lower case.
+// "called" is left out on purpose: "called for a ceasefire" is not a call.
+var kindCues = map[string][]string{
+	"call": {"phone call", "phone", "telephone", "by phone", "call", "calls", "spoke with", "spoke to",
+		"speaks with", "speaks to", "spoke by", "talked", "talks", "conversation", "video call", "videoconference", "hotline call"},
+	"meeting": {"met", "meet", "meets", "meeting", "summit", "talks in", "held talks"},
+	"visit":   {"visited", "visit", "visits", "arrived in", "trip to"},
+}
+
+// kindOrder breaks ties when one sentence has cues of several kinds.
+var kindOrder = []string{"call", "meeting", "visit"}
+
+// maxContactSentences bounds how far into the report the contact is looked for:
+// the lead says who met whom and when; the rest is background.
+const maxContactSentences = 6
+
+// sourceVerbs follow the name of someone quoted about the event.
+var sourceVerbs = []string{"said", "says", "told", "tells", "added", "noted", "wrote", "tweeted", "confirmed", "according"}
+
+// initiativeCues mark a sentence saying who asked for the contact.
+var initiativeCues = []string{"initiated", "initiative", "requested the call", "asked for the call", "placed the call", "reached out"}
+
+// sideWords name a side without naming a person ("the American side").
+var sideWords = map[string]string{
+	"american": "US", "u.s": "US", "us": "US", "washington": "US", "pentagon": "US",
+	"russian": "RU", "moscow": "RU", "kremlin": "RU",
+	"ukrainian": "UA", "kyiv": "UA", "chinese": "CN", "beijing": "CN",
+}
+
+// anchorEvents are well-known events a "first since …" claim may name instead
+// of a date, with the month they fall in.
+var anchorEvents = map[string]string{
+	"the invasion":             "2022-02",
+	"russia's invasion":        "2022-02",
+	"russia’s invasion":        "2022-02",
+	"the war":                  "2022-02",
+	"the start of the war":     "2022-02",
+	"moscow's invasion":        "2022-02",
+	"the war in ukraine began": "2022-02",
+}
+
+var weekdays = []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+// abbrevs end in a full stop without ending a sentence.
+var abbrevs = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "gen": true, "lt": true, "col": true, "maj": true,
+	"sgt": true, "capt": true, "adm": true, "sen": true, "rep": true, "gov": true, "brig": true, "st": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true,
+	"sept": true, "oct": true, "nov": true, "dec": true, "no": true, "vs": true, "jr": true, "sr": true, "u.s": true,
+}
