@@ -145,21 +145,7 @@ func hasCue(s string, cues []string) bool {
 }
 
 // containsWord finds cue in s at word boundaries.
-func containsWord(s, cue string) bool {
-	for i := 0; ; {
-		j := strings.Index(s[i:], cue)
-		if j < 0 {
-			return false
-		}
-		j += i
-		before := j == 0 || !isWordByte(s[j-1])
-		after := j+len(cue) >= len(s) || !isWordByte(s[j+len(cue)])
-		if before && after {
-			return true
-		}
-		i = j + 1
-	}
-}
+func containsWord(s, cue string) bool { return wordIndex(s, cue) >= 0 }
 
 func isWordByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z'
@@ -280,27 +266,67 @@ func sinceOf(sents []sentence, ds []dates.Timex, blocks []string) []string {
 }
 
 // initiatorOf reads who asked for the contact: "at the initiative of the
-// American side", "Austin, who initiated the call", "the U.S. initiated the call".
+// American side" (the side named after the cue), "Austin, who initiated the
+// call", "the U.S. initiated the call" (the side named nearest before it).
 func initiatorOf(sents []sentence, parties []Party) string {
 	for _, s := range sents {
-		if !hasCue(s.text, initiativeCues) {
-			continue
-		}
-		for _, p := range parties {
-			if sur := surname(p.Name); sur != "" && containsWord(s.text, sur) {
-				if p.Country != "" {
-					return p.Country
-				}
-				return sur
+		for _, cue := range initiativeCues {
+			at := wordIndex(s.text, cue)
+			if at < 0 {
+				continue
 			}
-		}
-		for word, c := range sideWords {
-			if containsWord(s.text, word) {
-				return c
+			after := cue == "initiative"
+			best, bestDist := "", len(s.text)+1
+			consider := func(word, side string) {
+				for i := 0; ; {
+					j := wordIndex(s.text[i:], word)
+					if j < 0 {
+						return
+					}
+					j += i
+					dist := at - j
+					if after {
+						dist = j - at
+					}
+					if dist > 0 && dist < bestDist {
+						best, bestDist = side, dist
+					}
+					i = j + 1
+				}
+			}
+			for _, p := range parties {
+				side := p.Country
+				if side == "" {
+					side = surname(p.Name)
+				}
+				consider(surname(p.Name), side)
+			}
+			for _, w := range sideWordOrder {
+				consider(w, sideWords[w])
+			}
+			if best != "" {
+				return best
 			}
 		}
 	}
 	return ""
+}
+
+// wordIndex is the byte index of cue in s at word boundaries, or -1.
+func wordIndex(s, cue string) int {
+	for i := 0; ; {
+		j := strings.Index(s[i:], cue)
+		if j < 0 {
+			return -1
+		}
+		j += i
+		before := j == 0 || !isWordByte(s[j-1])
+		after := j+len(cue) >= len(s) || !isWordByte(s[j+len(cue)])
+		if before && after {
+			return j
+		}
+		i = j + 1
+	}
 }
 
 func durationOf(sents []sentence, ds []dates.Timex) string {

@@ -4,7 +4,7 @@ package events
 // "called" is left out on purpose: "called for a ceasefire" is not a call.
 var kindCues = map[string][]string{
 	"call": {"phone call", "phone", "telephone", "by phone", "call", "calls", "spoke with", "spoke to",
-		"speaks with", "speaks to", "spoke by", "talked", "talks", "conversation", "video call", "videoconference", "hotline call"},
+		"speaks with", "speaks to", "spoke by", "spoke", "speaks", "spoken", "talked", "talks", "conversation", "video call", "videoconference", "hotline call"},
 	"meeting": {"met", "meet", "meets", "meeting", "summit", "talks in", "held talks"},
 	"visit":   {"visited", "visit", "visits", "arrived in", "trip to"},
 }
@@ -23,6 +23,9 @@ var sourceVerbs = []string{"said", "says", "told", "tells", "added", "noted", "w
 var initiativeCues = []string{"initiated", "initiative", "requested the call", "asked for the call", "placed the call", "reached out"}
 
 // sideWords name a side without naming a person ("the American side").
+// sideWordOrder fixes the order sideWords are tried in (maps have none).
+var sideWordOrder = []string{"american", "u.s", "us", "washington", "pentagon", "russian", "moscow", "kremlin", "ukrainian", "kyiv", "chinese", "beijing"}
+
 var sideWords = map[string]string{
 	"american": "US", "u.s": "US", "us": "US", "washington": "US", "pentagon": "US",
 	"russian": "RU", "moscow": "RU", "kremlin": "RU",

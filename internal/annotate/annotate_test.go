@@ -1,0 +1,162 @@
+package annotate
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+)
+
+type seedGold struct {
+	Reports map[string]struct {
+		Event string `json:"event"`
+		DCT   string `json:"dct"`
+	} `json:"reports"`
+}
+
+func loadGold(t *testing.T) seedGold {
+	t.Helper()
+	b, err := os.ReadFile("../../testdata/seeds/gold.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var g seedGold
+	if err := json.Unmarshal(b, &g); err != nil {
+		t.Fatal(err)
+	}
+	return g
+}
+
+func annotateFile(t *testing.T, path, dct string) *Result {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := Bytes(b, path, Options{DCT: dct})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res
+}
+
+func linkIDs(ls []Link) []string {
+	var out []string
+	for _, l := range ls {
+		out = append(out, l.Report)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// Each seed links to the other reports of its own call and to none of the
+// other call between the same two men.
+func TestSeedLinks(t *testing.T) {
+	g := loadGold(t)
+	for name, r := range g.Reports {
+		var want []string
+		for other, o := range g.Reports {
+			if other != name && o.Event == r.Event {
+				want = append(want, other)
+			}
+		}
+		sort.Strings(want)
+		for _, dct := range []string{r.DCT, ""} {
+			res := annotateFile(t, filepath.Join("../../testdata/seeds", name), dct)
+			if got := linkIDs(res.Links); strings.Join(got, ",") != strings.Join(want, ",") {
+				t.Errorf("%s (dct %q): links %v, want %v; event %+v", name, dct, got, want, res.Event)
+			}
+		}
+	}
+}
+
+// Without --dct a seed takes its date from the event the corpus places it in.
+func TestDCTFromEvent(t *testing.T) {
+	res := annotateFile(t, "../../testdata/seeds/000_f39a18dfd17b5c2f.txt", "")
+	if res.DCT != "2022-05-13" || res.DCTSource != "event" {
+		t.Fatalf("dct %s from %s", res.DCT, res.DCTSource)
+	}
+}
+
+// Reports the developers wrote about other contacts between the same people
+// (testdata/events): hard negatives and one positive.
+func TestEventReports(t *testing.T) {
+	files, _ := filepath.Glob("../../testdata/events/*/expected.json")
+	if len(files) == 0 {
+		t.Fatal("no event reports")
+	}
+	for _, f := range files {
+		dir := filepath.Dir(f)
+		var want struct {
+			DCT      string   `json:"dct"`
+			Links    []string `json:"links"`
+			NotLinks []string `json:"not_links"`
+			Related  []string `json:"related"`
+		}
+		b, err := os.ReadFile(filepath.Join(dir, "expected.json"))
+		if err != nil {
+			continue
+		}
+		if err := json.Unmarshal(b, &want); err != nil {
+			t.Fatal(err)
+		}
+		res := annotateFile(t, filepath.Join(dir, "report.txt"), want.DCT)
+		got := linkIDs(res.Links)
+		sort.Strings(want.Links)
+		if strings.Join(got, ",") != strings.Join(want.Links, ",") {
+			t.Errorf("%s: links %v, want %v; event %+v", filepath.Base(dir), got, want.Links, res.Event)
+		}
+		rel := strings.Join(linkIDs(res.Related), ",")
+		for _, r := range want.Related {
+			if !strings.Contains(rel, r) {
+				t.Errorf("%s: %s not listed as another contact (related %s)", filepath.Base(dir), r, rel)
+			}
+		}
+	}
+}
+
+func TestContractShape(t *testing.T) {
+	res := annotateFile(t, "../../testdata/seeds/002_877c159804dd0548.txt", "2022-10-21")
+	b, _ := json.Marshal(res)
+	var m map[string]any
+	_ = json.Unmarshal(b, &m)
+	for _, k := range []string{"dct", "dct_source", "blocks", "officials", "dates", "event", "links"} {
+		if _, ok := m[k]; !ok {
+			t.Errorf("missing %q", k)
+		}
+	}
+	for _, b := range res.Blocks {
+		if b.Line == 0 {
+			t.Fatalf("text block without line: %+v", b)
+		}
+		if b.Boilerplate && b.Reason == "" {
+			t.Errorf("boilerplate block %d without reason", b.ID)
+		}
+	}
+	for _, d := range res.Dates {
+		rs := []rune(res.Blocks[d.Block].Text)
+		if d.End > len(rs) || string(rs[d.Start:d.End]) != d.Text {
+			t.Errorf("date span %+v does not index its block", d)
+		}
+	}
+	for _, o := range res.Officials {
+		for _, m := range o.Mentions {
+			rs := []rune(res.Blocks[m.Block].Text)
+			if m.End > len(rs) || string(rs[m.Start:m.End]) != m.Text {
+				t.Errorf("mention %+v does not index its block", m)
+			}
+		}
+	}
+}
+
+func TestBadInput(t *testing.T) {
+	if _, err := Bytes([]byte{0, 1, 2, 0xff}, "x.bin", Options{}); err == nil {
+		t.Fatal("binary input accepted")
+	}
+	res, err := Bytes(nil, "empty.txt", Options{})
+	if err != nil || len(res.Blocks) != 0 {
+		t.Fatalf("empty input: %v %+v", err, res)
+	}
+}
