@@ -129,3 +129,28 @@ func capitalize(s string) string {
 	}
 	return strings.ToUpper(s[:1]) + s[1:]
 }
+
+// TextThreshold is the cosine of two reports' weighted words above which they
+// are taken to report the same event when their fingerprints cannot decide
+// (no contact between officials on either side). Tuned on ECB+ DEV.
+var TextThreshold = 0.17
+
+// Similarity combines the fingerprint verdict and the text similarity: a
+// fingerprint that tells two contacts apart (another day, another initiator)
+// wins over any likeness of words (-1); the same contact scores 1; otherwise
+// the cosine of their words decides.
+func Similarity(a, b Fingerprint, cos float64) float64 {
+	m := Compare(a, b)
+	if m.Same {
+		return 1
+	}
+	if m.Related || (a.Kind != "" && a.Kind == b.Kind && len(a.Parties) > 0 && len(b.Parties) > 0) {
+		return -1
+	}
+	return cos
+}
+
+// SameEvent is Similarity above TextThreshold, for one pair alone.
+func SameEvent(a, b Fingerprint, cos float64) bool {
+	return Similarity(a, b, cos) >= TextThreshold
+}

@@ -198,6 +198,7 @@ func cmdLink(args []string, stdout io.Writer) error {
 	}
 	type one struct {
 		fp     events.Fingerprint
+		terms  events.Terms
 		title  string
 		dct    string
 		digest string
@@ -213,18 +214,34 @@ func cmdLink(args []string, stdout io.Writer) error {
 			return fmt.Errorf("%s: %v", name, err)
 		}
 		res := annotate.Run(d, annotate.Options{NoLink: true})
-		all[i] = one{res.Event, res.Title, res.DCT, d.Digest()}
+		skip := make([]bool, len(res.Blocks))
+		for j, b := range res.Blocks {
+			skip[j] = b.Boilerplate
+		}
+		all[i] = one{res.Event, events.TermsOf(d.Texts(), skip), res.Title, res.DCT, d.Digest()}
+	}
+	// Word weights come from the set being linked: what is rare in it tells events apart.
+	terms := make([]events.Terms, len(all))
+	for i := range all {
+		terms[i] = all[i].terms
+	}
+	ix := events.NewIndex(terms)
+	for i := range all {
+		all[i].terms = ix.Vector(all[i].terms)
 	}
 	out := make(map[string]*linkEntry, len(args))
 	for i, name := range args {
 		out[name] = &linkEntry{SameEvent: []string{}, Event: all[i].fp, Title: all[i].title, DCT: all[i].dct}
 	}
+	group := events.Cluster(len(all), func(i, j int) float64 {
+		if all[i].digest == all[j].digest {
+			return -1 // the same text twice is one report, not two reports of one event
+		}
+		return events.Similarity(all[i].fp, all[j].fp, events.Cosine(all[i].terms, all[j].terms))
+	}, events.TextThreshold)
 	for i := range args {
 		for j := i + 1; j < len(args); j++ {
-			if all[i].digest == all[j].digest {
-				continue
-			}
-			if events.Compare(all[i].fp, all[j].fp).Same {
+			if group[i] == group[j] && all[i].digest != all[j].digest {
 				out[args[i]].SameEvent = append(out[args[i]].SameEvent, args[j])
 				out[args[j]].SameEvent = append(out[args[j]].SameEvent, args[i])
 			}

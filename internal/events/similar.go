@@ -1,0 +1,122 @@
+package events
+
+import (
+	"math"
+	"strings"
+	"unicode"
+)
+
+// Terms is a report's bag of content words, the evidence for events that are
+// not contacts between officials (an earthquake, an arrest): two reports of the
+// same event share its rare words — names, places, numbers — far more than two
+// reports of another event of the same kind.
+type Terms map[string]float64
+
+// TermsOf counts the content words of the non-boilerplate blocks. Capitalised
+// words inside a sentence (names, places) and numbers count extra: they tell
+// one earthquake from another; "earthquake" does not.
+func TermsOf(blocks []string, skip []bool) Terms {
+	t := Terms{}
+	for bi, b := range blocks {
+		if bi < len(skip) && skip[bi] {
+			continue
+		}
+		first := true
+		for _, w := range strings.FieldsFunc(b, func(r rune) bool {
+			return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’'
+		}) {
+			w = strings.Trim(w, "'’")
+			if w == "" {
+				continue
+			}
+			lw := strings.ToLower(w)
+			if stopwords[lw] || len([]rune(lw)) < 2 {
+				first = false
+				continue
+			}
+			weight := 1.0
+			r := []rune(w)
+			switch {
+			case unicode.IsUpper(r[0]) && !first:
+				weight = nameWeight
+			case unicode.IsDigit(r[0]):
+				weight = numberWeight
+			}
+			t[lw] += weight
+			first = false
+		}
+	}
+	return t
+}
+
+const (
+	nameWeight   = 3.0
+	numberWeight = 2.0
+)
+
+// Index holds document frequencies over a set of reports, so common words
+// weigh little.
+type Index struct {
+	df map[string]int
+	n  int
+}
+
+// NewIndex counts in how many of docs each term appears.
+func NewIndex(docs []Terms) *Index {
+	ix := &Index{df: map[string]int{}, n: len(docs)}
+	for _, d := range docs {
+		for w := range d {
+			ix.df[w]++
+		}
+	}
+	return ix
+}
+
+// Vector weighs t by inverse document frequency and normalises it.
+func (ix *Index) Vector(t Terms) Terms {
+	v := make(Terms, len(t))
+	var norm float64
+	for w, c := range t {
+		idf := math.Log(float64(ix.n+1) / float64(ix.df[w]+1))
+		if idf <= 0 {
+			continue
+		}
+		x := (1 + math.Log(c)) * idf
+		v[w] = x
+		norm += x * x
+	}
+	if norm > 0 {
+		norm = math.Sqrt(norm)
+		for w := range v {
+			v[w] /= norm
+		}
+	}
+	return v
+}
+
+// Cosine of two normalised vectors.
+func Cosine(a, b Terms) float64 {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	var s float64
+	for w, x := range a {
+		s += x * b[w]
+	}
+	return s
+}
+
+var stopwords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`a an the and or but if of in on at to for from by with about as into over after
+	before under between through during without within against among is are was were be been being am has have had do
+	does did will would shall should can could may might must this that these those it its it's he she they them his
+	her their our we us you your i me my who whom whose which what when where why how not no nor so than too very
+	also just only said says say told according news report reported reports one two three first last new more most
+	other some such any all each both few many much own same then there here now up out off again further once s t
+	mr mrs ms monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+	august september october november december year years day days week weeks month months time people`) {
+		m[w] = true
+	}
+	return m
+}()
