@@ -12,8 +12,8 @@ func TestInitiator(t *testing.T) {
 	cases := map[string]string{
 		`The Russian ministry said the call happened "at the initiative of the American side".`: "US",
 		"Shoigu initiated the call, the Pentagon said.":                                         "RU",
-		"Pentagon officials said that Mr. Austin, who initiated the call, urged restraint.":      "US",
-		"Russia's Ministry of Defense said the U.S initiated the call.":                          "US",
+		"Pentagon officials said that Mr. Austin, who initiated the call, urged restraint.":     "US",
+		"Russia's Ministry of Defense said the U.S initiated the call.":                         "US",
 		"The two men spoke for an hour.":                                                        "",
 	}
 	for text, want := range cases {
