@@ -53,6 +53,7 @@ type Result struct {
 	Event     Event      `json:"event"`
 	Links     []Link     `json:"links"`
 	Related   []Link     `json:"related"`
+	Facts     []Fact     `json:"facts"`
 }
 
 // Block is one block with its verdict and its anchor in the page.
@@ -121,7 +122,7 @@ func Bytes(data []byte, name string, opt Options) (*Result, error) {
 // Run annotates a parsed document.
 func Run(d *doc.Document, opt Options) *Result {
 	res := &Result{URL: d.URL, IsText: d.IsText, Blocks: make([]Block, len(d.Blocks)),
-		Officials: []Official{}, Dates: []Date{}, Links: []Link{}, Related: []Link{}}
+		Officials: []Official{}, Dates: []Date{}, Links: []Link{}, Related: []Link{}, Facts: []Fact{}}
 	texts := d.Texts()
 	skip := make([]bool, len(d.Blocks))
 
@@ -183,6 +184,9 @@ func Run(d *doc.Document, opt Options) *Result {
 				}
 			}
 			res.Links, res.Related = c.Links(res.Event, self)
+			if len(res.Links) > 0 {
+				res.Facts = factsOf(res.Event, c.fingerprints(res.Links))
+			}
 		}
 	}
 	if dct.IsZero() {

@@ -2,6 +2,7 @@ package annotate
 
 import (
 	"encoding/json"
+	"html"
 	"os"
 	"path/filepath"
 	"sort"
@@ -158,5 +159,66 @@ func TestBadInput(t *testing.T) {
 	res, err := Bytes(nil, "empty.txt", Options{})
 	if err != nil || len(res.Blocks) != 0 {
 		t.Fatalf("empty input: %v %+v", err, res)
+	}
+}
+
+// The fact comparison over the three 13 May reports (issue 7): the duration
+// only in 003, "first since Feb. 18" in 000 and 003, U.S. initiative in 001 and 003.
+func TestFactsOfMay13(t *testing.T) {
+	res := annotateFile(t, "../../testdata/seeds/000_f39a18dfd17b5c2f.txt", "2022-05-13")
+	has := func(fact, value string, reports ...string) {
+		t.Helper()
+		for _, f := range res.Facts {
+			if f.Fact == fact && f.Value == value {
+				if strings.Join(f.Reports, ",") != strings.Join(reports, ",") {
+					t.Errorf("%s %s stated by %q, want %q", fact, value, f.Reports, reports)
+				}
+				return
+			}
+		}
+		t.Errorf("no fact %s=%s in %+v", fact, value, res.Facts)
+	}
+	has("duration", "PT1H", "003_126aa5783b13bd15.txt")
+	has("first since", "2022-02-18", "", "003_126aa5783b13bd15.txt")
+	has("initiator", "US", "001_4690e46b240b547a.txt", "003_126aa5783b13bd15.txt")
+	has("day", "2022-05-13", "", "001_4690e46b240b547a.txt", "003_126aa5783b13bd15.txt")
+}
+
+// Each seed read as a web page (one <p> a line, as `make serve` shows it) links
+// like the text report does, the other four being the corpus.
+func TestSeedPagesLink(t *testing.T) {
+	g := loadGold(t)
+	for name, r := range g.Reports {
+		raw, err := os.ReadFile(filepath.Join("../../testdata/seeds", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var page strings.Builder
+		page.WriteString("<!doctype html><html><head><title>seed</title></head><body><article>")
+		for i, l := range strings.Split(string(raw), "\n") {
+			if strings.TrimSpace(l) == "" {
+				continue
+			}
+			tag := "p"
+			if i == 0 {
+				tag = "h1"
+			}
+			page.WriteString("<" + tag + ">" + html.EscapeString(l) + "</" + tag + ">\n")
+		}
+		page.WriteString("</article></body></html>")
+		res, err := Bytes([]byte(page.String()), "page.html", Options{DCT: r.DCT})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var want []string
+		for other, o := range g.Reports {
+			if other != name && o.Event == r.Event {
+				want = append(want, other)
+			}
+		}
+		sort.Strings(want)
+		if got := linkIDs(res.Links); strings.Join(got, ",") != strings.Join(want, ",") {
+			t.Errorf("%s as HTML: links %v, want %v; event %+v", name, got, want, res.Event)
+		}
 	}
 }

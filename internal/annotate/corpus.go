@@ -112,3 +112,17 @@ func (c *Corpus) DayFor(fp events.Fingerprint, self string) (time.Time, bool) {
 }
 
 func round2(f float64) float64 { return float64(int(f*100+0.5)) / 100 }
+
+// fingerprints returns the fingerprints of the linked reports, by id.
+func (c *Corpus) fingerprints(ls []Link) map[string]events.Fingerprint {
+	c.load()
+	out := map[string]events.Fingerprint{}
+	for _, l := range ls {
+		for _, e := range c.entries {
+			if e.id == l.Report {
+				out[e.id] = e.fp
+			}
+		}
+	}
+	return out
+}

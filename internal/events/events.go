@@ -153,9 +153,15 @@ func isWordByte(c byte) bool {
 
 // kindOf picks the kind of contact whose cues come first in the report: the
 // headline and lead say what happened; later paragraphs drift to background.
+// Short lines (menus, labels that slipped past the boilerplate layer) are not
+// read: a headline or a lead sentence has a verb and some words around it.
 func kindOf(sents []sentence) string {
-	for i, s := range sents {
-		if i >= 8 {
+	read := 0
+	for _, s := range sents {
+		if strings.Count(s.text, " ") < minLeadWords-1 {
+			continue
+		}
+		if read++; read > leadSentences {
 			break
 		}
 		for _, k := range kindOrder {

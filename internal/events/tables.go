@@ -16,6 +16,13 @@ var kindOrder = []string{"call", "meeting", "visit"}
 // the lead says who met whom and when; the rest is background.
 const maxContactSentences = 6
 
+// leadSentences is how many sentences of at least minLeadWords words are read
+// for the kind of event: the headline and lead say what happened.
+const (
+	leadSentences = 8
+	minLeadWords  = 5
+)
+
 // sourceVerbs follow the name of someone quoted about the event.
 var sourceVerbs = []string{"said", "says", "told", "tells", "added", "noted", "wrote", "tweeted", "confirmed", "according"}
 
