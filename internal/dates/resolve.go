@@ -65,24 +65,18 @@ func pickYear(dct time.Time, m, d, tense int) int {
 		} else {
 			diff = int(date(cy, m, d).Sub(dct).Hours() / 24)
 		}
-		cost := 0
+		// Tense cues are noisy (reported speech, passives), so they only weight the choice:
+		// the wrong direction costs four times as much, and with no cue the future costs double.
+		past, fut := 1, 2
 		switch {
 		case tense < 0:
-			if diff > 0 {
-				continue
-			}
-			cost = -diff
+			fut = 4
 		case tense > 0:
-			if diff < 0 {
-				continue
-			}
-			cost = diff
-		default:
-			if diff >= 0 {
-				cost = diff * 2
-			} else {
-				cost = -diff
-			}
+			past = 4
+		}
+		cost := -diff * past
+		if diff >= 0 {
+			cost = diff * fut
 		}
 		if cost < bestCost {
 			best, bestCost = cy, cost
@@ -127,11 +121,6 @@ func (c *ctx) shift(u string, n int) string {
 		return quarterVal(q/4, q%4+1)
 	case "D":
 		return dayVal(d.AddDate(0, 0, n))
-	case "H":
-		t := d.Add(time.Duration(n) * time.Hour)
-		return t.Format("2006-01-02T15")
-	case "MIN", "S":
-		return dayVal(d)
 	}
 	return dayVal(d)
 }
@@ -200,9 +189,6 @@ func (c *ctx) seasonVal(code string, rel int, tense int) string {
 		if code == "WI" && m <= 2 {
 			y--
 		}
-		if rel == 0 && tense < 0 && start > m {
-			y--
-		}
 	}
 	return fmt.Sprintf("%04d-%s", y, code)
 }
@@ -212,4 +198,48 @@ func upperFirst(s string) string {
 		return s
 	}
 	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+// halfDur writes "2 1/2 years" as P2Y6M: ISO durations have no fractions in TimeML practice.
+func halfDur(count string, u unit) string {
+	n := 0
+	fmt.Sscanf(count, "%d", &n)
+	if n == 0 {
+		switch {
+		case u.time && u.letter == "H":
+			return "PT30M"
+		case u.time && u.letter == "M":
+			return "PT30S"
+		case u.letter == "Y" && u.years == 0:
+			return "P6M"
+		case u.letter == "D":
+			return "PT12H"
+		}
+	}
+	switch {
+	case u.time && u.letter == "H":
+		return fmt.Sprintf("PT%dH30M", n)
+	case u.time && u.letter == "M":
+		return fmt.Sprintf("PT%dM30S", n)
+	case u.letter == "Y" && u.years == 0:
+		return fmt.Sprintf("P%dY6M", n)
+	case u.letter == "D":
+		return fmt.Sprintf("P%dDT12H", n)
+	}
+	return durVal(count, u)
+}
+
+// easter returns Easter Sunday of year y (Gregorian calendar, anonymous computus).
+func easter(y int) time.Time {
+	a, b, c := y%19, y/100, y%100
+	d, e := b/4, b%4
+	f := (b + 8) / 25
+	g := (b - f + 1) / 3
+	h := (19*a + b - d - g + 15) % 30
+	i, k := c/4, c%4
+	l := (32 + 2*e + 2*i - h - k) % 7
+	m := (a + 11*h + 22*l) / 451
+	month := (h + l - 7*m + 114) / 31
+	day := (h+l-7*m+114)%31 + 1
+	return date(y, month, day)
 }

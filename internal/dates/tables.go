@@ -104,22 +104,21 @@ var seasonStart = map[string]int{"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 // refWords are deictic words with TimeML reference values. Tag (highlighting) leaves them out:
 // marking every "now" in an article is noise; TagDoc (TimeML) needs them.
 var refWords = map[string]string{"now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF",
-	"recently": "PAST_REF", "previously": "PAST_REF", "lately": "PAST_REF", "formerly": "PAST_REF",
-	"soon": "FUTURE_REF"}
+	"recently": "PAST_REF", "lately": "PAST_REF", "current": "PRESENT_REF"}
 
 // setAdverbs: "daily" etc. are SETs with a one-unit period.
-var setAdverbs = map[string]string{"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y",
-	"yearly": "P1Y", "hourly": "PT1H", "nightly": "P1D", "quarterly": "P1Q", "biweekly": "P2W"}
+var setAdverbs = map[string]string{"daily": "P1D", "weekly": "P1W", "monthly": "P1M",
+	"yearly": "P1Y", "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W"}
 
 // timezones may follow a clock time and are kept in the extent ("4 a.m. EDT").
 var timezones = map[string]bool{"edt": true, "est": true, "cdt": true, "cst": true, "mdt": true, "mst": true,
 	"pdt": true, "pst": true, "gmt": true, "utc": true, "bst": true, "cet": true, "cest": true, "et": true}
 
 // futureCues put a nearby weekday/month after the publication date.
-var futureCues = map[string]bool{"will": true, "ll": true, "shall": true, "next": true, "upcoming": true,
+var futureCues = map[string]bool{"will": true, "ll": true, "shall": true, "upcoming": true,
 	"ahead": true, "scheduled": true, "schedule": true, "due": true, "planned": true, "plans": true,
 	"plan": true, "expected": true, "expects": true, "expect": true, "tomorrow": true, "coming": true,
-	"until": true, "going": true, "intends": true, "hopes": true, "aims": true, "set": true, "slated": true}
+	"going": true, "soon": true, "would": true, "could": true, "might": true, "intends": true, "hopes": true, "aims": true, "set": true, "slated": true}
 
 // pastCues put a nearby weekday/month on or before the publication date. Regular "-ed" forms are
 // recognised in code.
@@ -129,13 +128,13 @@ var pastCues = map[string]bool{"said": true, "was": true, "were": true, "had": t
 	"saw": true, "got": true, "left": true, "sent": true, "found": true, "became": true, "fell": true,
 	"rose": true, "won": true, "lost": true, "struck": true, "wrote": true, "thought": true, "brought": true,
 	"bought": true, "sought": true, "fought": true, "caught": true, "ran": true, "flew": true, "earlier": true,
-	"says": false, "knew": true, "felt": true, "paid": true, "sold": true, "stood": true, "hit": false,
+	"knew": true, "felt": true, "paid": true, "sold": true, "stood": true,
 	"announced": true, "former": true, "previous": true, "launched": true, "invaded": true, "started": true}
 
 // edExceptions end in "ed" without being past tense.
 var edExceptions = map[string]bool{"need": true, "speed": true, "seed": true, "feed": true, "bed": true,
 	"red": true, "hundred": true, "united": true, "proceed": true, "succeed": true, "exceed": true,
-	"indeed": true, "breed": true, "greed": true, "weed": true, "shed": true, "led": false, "based": true,
+	"indeed": true, "breed": true, "greed": true, "weed": true, "shed": true, "based": true,
 	"scheduled": true, "expected": true, "planned": true, "limited": true, "related": true, "supposed": true,
 	"advanced": true, "detailed": true, "concerned": true, "interested": true, "armed": true, "used": true}
 
@@ -148,3 +147,38 @@ var yearBlockers = map[string]bool{"percent": true, "people": true, "troops": tr
 	"dollars": true, "units": true, "cars": true, "jobs": true, "workers": true, "employees": true,
 	"members": true, "residents": true, "men": true, "women": true, "times": true, "votes": true,
 	"acres": true, "pounds": true, "meters": true, "homes": true, "families": true, "barrels": true}
+
+// participles are irregular past forms that also serve as passive participles.
+var participles = map[string]bool{"told": true, "made": true, "held": true, "led": true, "sent": true,
+	"found": true, "paid": true, "sold": true, "brought": true, "bought": true, "sought": true,
+	"fought": true, "caught": true, "left": true, "won": true, "lost": true, "struck": true,
+	"thought": true, "felt": true, "announced": true, "launched": true, "invaded": true, "started": true,
+	"given": true, "taken": true}
+
+// futureNouns are future cues that, after the expression, are usually nouns.
+var futureNouns = map[string]bool{"plans": true, "plan": true, "schedule": true, "set": true, "due": true,
+	"coming": true, "ahead": true, "expected": true, "hopes": true, "aims": true}
+
+// relWords: "last week", "the following day" ... and the direction they move from the publication date.
+var relWords = map[string]int{"this": 0, "last": -1, "next": 1, "past": -1, "previous": -1, "coming": 1,
+	"current": 0, "following": 1, "upcoming": 1, "prior": -1, "same": 0}
+
+// durLead words may open a duration after "the": "the past three years", "the first nine months".
+var durLead = map[string]bool{"first": true, "past": true, "last": true, "next": true, "latest": true,
+	"previous": true, "coming": true, "following": true, "final": true, "initial": true, "recent": true,
+	"additional": true, "remaining": true, "same": true}
+
+// publishWords introduce a publication date.
+var publishWords = map[string]bool{"published": true, "updated": true, "posted": true, "dated": true,
+	"modified": true}
+
+// dayWords are the deictic days and their offset from the publication date.
+var dayWords = map[string]int{"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
+
+// narrativeYear: "that year", "the following year" ... relative to the last year written out.
+var narrativeYear = map[string]int{"year": 0, "same": 0, "following": 1, "next": 1, "previous": -1, "prior": -1}
+
+// nameFollowers turn a preceding day word into part of a name: "Sunday Times", "Good Friday
+// Agreement".
+var nameFollowers = map[string]bool{"times": true, "telegraph": true, "express": true, "mirror": true,
+	"post": true, "herald": true, "agreement": true, "accord": true, "accords": true, "club": true}

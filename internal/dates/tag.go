@@ -1,7 +1,7 @@
 package dates
 
 import (
-	"strings"
+	"strconv"
 	"time"
 )
 
@@ -17,18 +17,22 @@ type Timex struct {
 
 // Options select what is tagged beyond concrete dates, times, durations and sets.
 type Options struct {
-	// RefWords tags deictic words with reference values: now, currently -> PRESENT_REF,
-	// recently, the past -> PAST_REF, soon, the future -> FUTURE_REF (TimeML annotates them).
+	// RefWords tags deictic words with reference values: now, currently, current ->
+	// PRESENT_REF; recently, the past -> PAST_REF; the future -> FUTURE_REF (TimeML annotates
+	// them; "soon" and "previously" are left out, TimeBank marks too few of them).
 	RefWords bool
 	// Vague tags unquantified plural units ("for years" -> PXY, "recent weeks").
 	Vague bool
+	// PlainNights writes "Friday night" and "tonight" as the plain day (TimeBank's usual
+	// annotation) instead of 2022-10-21TNI.
+	PlainNights bool
 }
 
 // HighlightOptions is what Tag uses: a reader wants the concrete dates marked, not every "now".
 var HighlightOptions = Options{}
 
 // TimeMLOptions is what TagDoc uses: the TimeML annotation conventions of TimeBank.
-var TimeMLOptions = Options{RefWords: true, Vague: true}
+var TimeMLOptions = Options{RefWords: true, Vague: true, PlainNights: true}
 
 // Tag finds the temporal expressions in blocks (one block = one paragraph/line of an article) and
 // resolves relative ones against dct (the report's publication date). A zero dct means unknown:
@@ -67,10 +71,20 @@ type ctx struct {
 	// lastQuarter is the most recent quarter value mentioned; financial reports say "a year
 	// earlier" meaning that quarter a year before.
 	lastQuarter string
+	// tenseFrom, when >= 0, is where tense cues are measured from (the start of a longer
+	// expression that a nested rule is resolving).
+	tenseFrom int
+	// anchorYear is the last year written out in full ("in 1995"), for "that year" and "the
+	// following year".
+	anchorYear int
+	// lastDay is the last single day tagged (YYYY-MM-DD) and lastDaySent its sentence index, for
+	// clock times without a day.
+	lastDay     string
+	lastDaySent int
 }
 
 func newCtx(dct time.Time, opt Options) *ctx {
-	c := &ctx{opt: opt}
+	c := &ctx{opt: opt, tenseFrom: -1}
 	if !dct.IsZero() {
 		c.dct = date(dct.Year(), int(dct.Month()), dct.Day())
 		c.hasDCT = true
@@ -87,6 +101,7 @@ type match struct {
 func (c *ctx) run(text string, block int, out []Timex) []Timex {
 	rs := []rune(text)
 	c.toks = scan(rs)
+	c.lastDay = "" // sentence indices restart with every block
 	for i := 0; i < len(c.toks); {
 		m, ok := c.matchAt(i)
 		if !ok {
@@ -95,8 +110,11 @@ func (c *ctx) run(text string, block int, out []Timex) []Timex {
 		}
 		s, e := c.toks[i].s, c.toks[m.end-1].e
 		out = append(out, Timex{Block: block, Start: s, End: e, Text: string(rs[s:e]), Type: m.typ, Value: m.val, Mod: m.mod})
-		if strings.Contains(m.val, "-Q") && len(m.val) == 7 {
-			c.lastQuarter = m.val
+		if len(m.val) >= 10 && m.val[4] == '-' && m.val[7] == '-' && m.val[0] != 'X' {
+			c.lastDay, c.lastDaySent = m.val[:10], c.toks[i].sent
+		}
+		if c.isExplicitYear(i, m) {
+			c.anchorYear, _ = strconv.Atoi(m.val[:4])
 		}
 		i = m.end
 	}
@@ -125,6 +143,10 @@ func (c *ctx) hyph(i int) bool {
 
 // matchAt tries every rule at token i, after optional modifier prefixes, and keeps the longest.
 func (c *ctx) matchAt(i int) (match, bool) {
+	// Handles and tags are names, not dates: "@sunday_woman", "#May2022".
+	if p := c.low(i - 1); c.adj(i) && (p == "@" || p == "#" || p == "_") || c.low(i+1) == "_" && c.adj(i+1) {
+		return match{}, false
+	}
 	j, mod, pos := c.prefix(i)
 	m, ok := c.core(j)
 	if !ok {
@@ -155,7 +177,7 @@ func (c *ctx) prefix(i int) (j int, mod string, pos bool) {
 		switch {
 		case w == "just" && (c.low(j+1) == "over" || c.low(j+1) == "under"):
 			j++
-		case approxWords[w] && w != "some":
+		case approxWords[w] && w != "some" && weekdays[c.low(j+1)] == 0:
 			mod = "APPROX"
 			j++
 		case w == "some" && (c.isNum(j+1) || numberWords[c.low(j+1)] > 0):
@@ -169,7 +191,7 @@ func (c *ctx) prefix(i int) (j int, mod string, pos bool) {
 			j += 2
 		case w == "up" && c.low(j+1) == "to":
 			j += 2
-		case boundWords[w]:
+		case boundWords[w] && (c.low(j+1) == "a" || c.low(j+1) == "an"):
 			j++
 		case w == "the" && positionMods[c.low(j+1)] != "" && c.low(j+1) != "later" && c.low(j+1) != "earlier":
 			j++
@@ -185,7 +207,7 @@ func (c *ctx) prefix(i int) (j int, mod string, pos bool) {
 		case w == "early" || w == "late":
 			mod, pos = positionMods[w], true
 			j++
-		case (w == "earlier" || w == "later") && (c.low(j+1) == "this" || c.low(j+1) == "that" || c.low(j+1) == "today" || c.low(j+1) == "tonight" || c.low(j+1) == "yesterday" || weekdays[c.low(j+1)] > 0):
+		case (w == "earlier" || w == "later") && (c.low(j+1) == "this" || c.low(j+1) == "that" || c.low(j+1) == "yesterday"):
 			mod, pos = positionMods[w], true
 			j++
 		default:
@@ -223,11 +245,25 @@ func (c *ctx) core(j int) (match, bool) {
 		try(c.setExpr(j))
 		try(c.refExpr(j))
 		try(c.holiday(j))
-		try(c.yearWord(j))
+		try(c.periodPhrase(j))
 	case tPunct:
 		if t.low == "'" && c.isNum(j+1) && c.toks[j+1].ndig == 2 && c.adj(j+1) {
 			try(c.numeric(j))
 		}
 	}
 	return best, found
+}
+
+// isExplicitYear reports whether match m at token i wrote its year in digits ("1995",
+// "May 22, 1995"), so later "that year" can refer to it.
+func (c *ctx) isExplicitYear(i int, m match) bool {
+	if len(m.val) < 4 || m.val[0] < '0' || m.val[0] > '9' || m.val[3] < '0' || m.val[3] > '9' {
+		return false
+	}
+	for k := i; k < m.end; k++ {
+		if c.toks[k].kind == tNum && c.toks[k].ndig == 4 {
+			return true
+		}
+	}
+	return false
 }

@@ -1,0 +1,213 @@
+package dates
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+)
+
+// One hand-written sentence per class. want lists "text|TYPE|value|mod" for every expression the
+// sentence must yield, in order; an empty want means nothing may be tagged.
+var regressionCases = []struct {
+	sentence string
+	want     []string
+}{
+	{"The treaty was signed on March 3, 2021.", []string{"March 3, 2021|DATE|2021-03-03|"}},
+	{"The law took effect on 1 July 2020.", []string{"1 July 2020|DATE|2020-07-01|"}},
+	{"The contract runs until 10/31/2023.", []string{"10/31/2023|DATE|2023-10-31|"}},
+	{"Sales fell in September 2020.", []string{"September 2020|DATE|2020-09|"}},
+	{"The minister resigned on Tuesday.", []string{"Tuesday|DATE|2022-10-18|"}},
+	{"The talks will resume on Monday.", []string{"Monday|DATE|2022-10-24|"}},
+	{"Officials met last week to discuss the plan.", []string{"last week|DATE|2022-W41|"}},
+	{"The audit is due next month.", []string{"next month|DATE|2022-11|"}},
+	{"Prices rose sharply last year.", []string{"last year|DATE|2021|"}},
+	{"The company was founded three years ago.", []string{"three years ago|DATE|2019|"}},
+	{"The plant closed nearly a decade ago.", []string{"nearly a decade ago|DATE|2012|APPROX"}},
+	{"The siege lasted 45 days.", []string{"45 days|DURATION|P45D|"}},
+	{"The vote took about two hours.", []string{"about two hours|DURATION|PT2H|APPROX"}},
+	{"The program runs for two weeks.", []string{"two weeks|DURATION|P2W|"}},
+	{"The session opened at 9:30 a.m. sharp.", []string{"9:30 a.m.|TIME|2022-10-21T09:30|"}},
+	{"He spoke by phone Thursday night.", []string{"Thursday night|TIME|2022-10-20TNI|"}},
+	{"The convoy left this morning.", []string{"this morning|TIME|2022-10-21TMO|"}},
+	{"The council meets every Thursday.", []string{"every Thursday|SET|XXXX-WXX-4|"}},
+	{"The index has been published daily since 2015.", []string{"daily|SET|P1D|", "2015|DATE|2015|"}},
+	{"Revenue jumped in the second quarter.", []string{"the second quarter|DATE|2022-Q2|"}},
+	{"The agency reported results for the third quarter of 2021.", []string{"the third quarter of 2021|DATE|2021-Q3|"}},
+	{"Exports fell in fiscal 2021.", []string{"fiscal 2021|DATE|2021|"}},
+	{"Inflation was low throughout the 1990s.", []string{"the 1990s|DATE|199|"}},
+	{"The reform was announced in early March.", []string{"early March|DATE|2022-03|START"}},
+	{"Negotiations stalled in late July.", []string{"late July|DATE|2022-07|END"}},
+	{"Fighting intensified in mid-August.", []string{"mid-August|DATE|2022-08|MID"}},
+	{"Earlier this year, the army retreated.", []string{"Earlier this year|DATE|2022|START"}},
+	{"The bridge will reopen tomorrow.", []string{"tomorrow|DATE|2022-10-22|"}},
+	{"The ceasefire held yesterday.", []string{"yesterday|DATE|2022-10-20|"}},
+	{"Elections are planned for November.", []string{"November|DATE|2022-11|"}},
+	{"The strike began in June.", []string{"June|DATE|2022-06|"}},
+	{"Members may vote by proxy, and protesters will march on the capital.", nil},
+	{"Theresa May met April Ryan.", nil},
+	{"Every week, volunteers deliver food.", []string{"Every week|SET|P1W|"}},
+	{"The 6-year-old boy and 2,000 troops arrived.", nil},
+	{"The fund pays $500 million a year.", nil},
+	{"The session lasts 10-15 minutes.", []string{"10-15 minutes|DURATION|PT10M|"}},
+	{"The call lasted about half an hour; the war has gone on for 2½ months.", []string{"about half an hour|DURATION|PT30M|APPROX", "2½ months|DURATION|P2.5M|"}},
+	{"Shoppers will crowd stores on Black Friday.", []string{"Black Friday|DATE|2022-11-25|"}},
+	{"Follow @sunday_news and the RTX 2060 review.", nil},
+	{"After the fall of the Soviet Union, the fall in prices deepened.", nil},
+	{"He told the Sunday Times that the Good Friday Agreement holds.", nil},
+	{"Austin Speaks With Shoigu On Friday For First Time", []string{"Friday|DATE|2022-10-21|"}},
+	{"The plant will reopen in the fall.", []string{"the fall|DATE|2022-FA|"}},
+	{"The hearing is set for the week of Nov. 7.", []string{"the week of Nov. 7|DATE|2022-W45|"}},
+	{"Profit rose in the year ended June 30.", []string{"the year|DURATION|P1Y|", "June 30|DATE|2022-06-30|"}},
+}
+
+func TestRegression(t *testing.T) {
+	dct := time.Date(2022, 10, 21, 0, 0, 0, 0, time.UTC) // a Friday
+	for _, tc := range regressionCases {
+		var got []string
+		for _, x := range Tag([]string{tc.sentence}, dct, nil) {
+			got = append(got, fmt.Sprintf("%s|%s|%s|%s", x.Text, x.Type, x.Value, x.Mod))
+		}
+		if strings.Join(got, "; ") != strings.Join(tc.want, "; ") {
+			t.Errorf("%q\n  want %q\n  got  %q", tc.sentence, tc.want, got)
+		}
+	}
+}
+
+// Without a publication date, relative values stay underspecified.
+func TestUnknownDCT(t *testing.T) {
+	cases := map[string]string{
+		"He arrived on Friday.":           "XXXX-WXX-5",
+		"The deal was signed on Feb. 18.": "XXXX-02-18",
+		"The talks began in May.":         "XXXX-05",
+		"Prices rose last year.":          "XXXX",
+		"They met last week.":             "XXXX-WXX",
+	}
+	for s, want := range cases {
+		got := Tag([]string{s}, time.Time{}, nil)
+		if len(got) != 1 || got[0].Value != want {
+			t.Errorf("%q: want %s, got %+v", s, want, got)
+		}
+	}
+}
+
+func TestSkipAndOffsets(t *testing.T) {
+	blocks := []string{"Menu – Friday", "Le président a parlé « vendredi » — no: he spoke Friday."}
+	got := Tag(blocks, time.Date(2022, 10, 21, 0, 0, 0, 0, time.UTC), []bool{true})
+	if len(got) != 1 || got[0].Block != 1 {
+		t.Fatalf("got %+v", got)
+	}
+	rs := []rune(blocks[1])
+	if string(rs[got[0].Start:got[0].End]) != "Friday" || got[0].Text != "Friday" {
+		t.Errorf("rune offsets wrong: %+v", got[0])
+	}
+}
+
+func TestTagDocOffsets(t *testing.T) {
+	text := "\nThe company said Tuesday that profit rose.\nSales for the third quarter were flat.\n"
+	got := TagDoc(text, time.Date(1989, 10, 26, 0, 0, 0, 0, time.UTC))
+	rs := []rune(text)
+	if len(got) != 2 {
+		t.Fatalf("got %+v", got)
+	}
+	for _, x := range got {
+		if string(rs[x.Start:x.End]) != x.Text || x.Block != 0 {
+			t.Errorf("bad span %+v", x)
+		}
+	}
+	if got[0].Value != "1989-10-24" || got[1].Value != "1989-Q3" {
+		t.Errorf("values: %+v", got)
+	}
+}
+
+func TestDCTFromText(t *testing.T) {
+	cases := []struct {
+		blocks []string
+		want   string
+		block  int
+	}{
+		{[]string{"Headline here", "October 21, 2022", "The minister spoke Friday."}, "2022-10-21", 1},
+		{[]string{"Headline", "Published May 13, 2022 at 4:05 p.m. ET", "Text."}, "2022-05-13", 1},
+		{[]string{"WASHINGTON, May 13 (Reuters) - Defense Secretary Lloyd Austin spoke on Friday.", "© 2022 Reuters"}, "2022-05-13", 0},
+		{[]string{"No date in this report, which mentions 1990 only as history."}, "", -1},
+	}
+	for _, tc := range cases {
+		d, b, ok := DCTFromText(tc.blocks, nil)
+		got := ""
+		if ok {
+			got = d.Format("2006-01-02")
+		}
+		if got != tc.want || b != tc.block {
+			t.Errorf("%q: want %s@%d, got %s@%d", tc.blocks, tc.want, tc.block, got, b)
+		}
+	}
+}
+
+// The whole TimeBank-sized workload must stay linear: a long synthetic text tags quickly.
+func BenchmarkTagDoc(b *testing.B) {
+	text := strings.Repeat("The company said Tuesday that third-quarter profit rose 12% from a year earlier, and it expects results in early November. ", 400)
+	dct := time.Date(1989, 10, 26, 0, 0, 0, 0, time.UTC)
+	for i := 0; i < b.N; i++ {
+		TagDoc(text, dct)
+	}
+}
+
+// Every truncation of tricky inputs must tag without panicking and with consistent spans.
+func TestTruncationsDoNotPanic(t *testing.T) {
+	inputs := []string{
+		"It rose 2 1/2 years after 10:35 a.m. (0735 GMT) Friday, Oct. 23, 1998, at 4 in the morning.",
+		"The 1988 third quarter, the year-earlier period and fiscal-first quarter of fiscal 1990 a year ago.",
+		"Every other week, twice a year, the weeks ahead, over the years, for decades, recent months.",
+		"WASHINGTON, May 13 (Reuters) - nineteen ninety-six, the year two thousand, the winter of 1994.",
+		"mid-afternoon yesterday, this past spring, the end of the month, last Oct. 23, year's end '90s",
+		"’ ‘ — – … « » 2022-10-21T14:00 10/21/22 May.",
+	}
+	for _, in := range inputs {
+		rs := []rune(in)
+		for n := 0; n <= len(rs); n++ {
+			text := string(rs[:n])
+			for _, dct := range []time.Time{{}, time.Date(1998, 10, 25, 0, 0, 0, 0, time.UTC)} {
+				for _, x := range TagDoc(text, dct) {
+					sub := []rune(text)
+					if x.Start < 0 || x.End > len(sub) || x.Start >= x.End || string(sub[x.Start:x.End]) != x.Text {
+						t.Fatalf("bad span %+v in %q", x, text)
+					}
+				}
+				Tag([]string{text, text}, dct, []bool{false, true})
+			}
+		}
+	}
+}
+
+// FuzzTagDoc: no input may panic or produce a span that does not match its text.
+func FuzzTagDoc(f *testing.F) {
+	for _, tc := range regressionCases {
+		f.Add(tc.sentence)
+	}
+	f.Add("10:35 a.m. (0735 GMT) Friday, the year-earlier third quarter, 2 1/2 years, '90s")
+	f.Fuzz(func(t *testing.T, text string) {
+		rs := []rune(text)
+		for _, x := range TagDoc(text, time.Date(2022, 10, 21, 0, 0, 0, 0, time.UTC)) {
+			if x.Start < 0 || x.End > len(rs) || x.Start >= x.End || string(rs[x.Start:x.End]) != x.Text {
+				t.Fatalf("bad span %+v", x)
+			}
+		}
+	})
+}
+
+func TestHolidays(t *testing.T) {
+	dct := time.Date(2019, 11, 15, 0, 0, 0, 0, time.UTC)
+	cases := map[string]string{
+		"Shoppers will line up for Black Friday deals.": "2019-11-29",
+		"Sales will peak on Cyber Monday.":              "2019-12-02",
+		"Stores will close on Good Friday.":             "2020-04-10",
+		"The family met at Easter.":                     "2019-04-21",
+		"The vote is set for Election Day.":             "2019-11-05",
+	}
+	for s, want := range cases {
+		got := Tag([]string{s}, dct, nil)
+		if len(got) != 1 || got[0].Value != want {
+			t.Errorf("%q: want %s, got %+v", s, want, got)
+		}
+	}
+}
