@@ -52,6 +52,9 @@ func main() {
 	run(exec.Command(filepath.Join(bench, "score-crossread"), "events", filepath.Join(bench, "events", "docs"), pred), cli)
 	last(run(exec.Command(filepath.Join(bench, "score-events"), "--labels", filepath.Join(bench, "events", "labels.json"), "--pred", pred, "--quiet"), ""))
 
+	section("officials (labelled DEV texts, score-crossread reports)")
+	officialsRows(bench)
+
 	section("native throughput (full pipeline, extraction pages)")
 	throughput(pages)
 
