@@ -172,7 +172,7 @@ func Run(d *doc.Document, opt Options) *Result {
 			if c == nil {
 				c = Seeds()
 			}
-			self := d.Digest()
+			self := linesOf(d)
 			if dct.IsZero() {
 				// No date anywhere: take it from the event the report is about,
 				// when the corpus has exactly one candidate day for it.

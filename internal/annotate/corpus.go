@@ -1,6 +1,7 @@
 package annotate
 
 import (
+	"hash/fnv"
 	"sort"
 	"strings"
 	"sync"
@@ -20,8 +21,9 @@ type Corpus struct {
 }
 
 type entry struct {
-	id, title, digest string
-	fp                events.Fingerprint
+	id, title string
+	lines     textSet
+	fp        events.Fingerprint
 }
 
 // NewCorpus wraps reports; their fingerprints are computed on first use.
@@ -52,19 +54,19 @@ func (c *Corpus) load() {
 			if t == "" {
 				t = r.Title
 			}
-			c.entries = append(c.entries, entry{id: r.ID, title: t, digest: d.Digest(), fp: res.Event})
+			c.entries = append(c.entries, entry{id: r.ID, title: t, lines: linesOf(d), fp: res.Event})
 		}
 	})
 }
 
 // Links returns the reports of the same event as fp (best first), and those of
-// another contact between the same parties. self is the page's own digest: a
-// page never links to itself.
-func (c *Corpus) Links(fp events.Fingerprint, self string) (same, related []Link) {
+// another contact between the same parties. self holds the page's own lines: a
+// page never links to itself, whether it is read as text or as a web page.
+func (c *Corpus) Links(fp events.Fingerprint, self textSet) (same, related []Link) {
 	c.load()
 	same, related = []Link{}, []Link{}
 	for _, e := range c.entries {
-		if e.digest == self {
+		if e.lines.within(self) {
 			continue
 		}
 		m := events.Compare(fp, e.fp)
@@ -82,11 +84,11 @@ func (c *Corpus) Links(fp events.Fingerprint, self string) (same, related []Link
 // DayFor finds the day of fp's event from the corpus, for a report with no date
 // of its own: the reports that match it (same kind, parties, weekday, no
 // contradicting fact) must all agree on one day.
-func (c *Corpus) DayFor(fp events.Fingerprint, self string) (time.Time, bool) {
+func (c *Corpus) DayFor(fp events.Fingerprint, self textSet) (time.Time, bool) {
 	c.load()
 	var day string
 	for _, e := range c.entries {
-		if e.digest == self || e.fp.Day == "" {
+		if e.lines.within(self) || e.fp.Day == "" {
 			continue
 		}
 		t, err := time.Parse("2006-01-02", e.fp.Day)
@@ -125,4 +127,39 @@ func (c *Corpus) fingerprints(ls []Link) map[string]events.Fingerprint {
 		}
 	}
 	return out
+}
+
+// textSet holds hashes of a report's longer lines (blocks of at least
+// selfMinWords words), enough to recognise the same report in other markup.
+type textSet map[uint64]bool
+
+const (
+	selfMinWords = 4
+	selfShare    = 0.8 // share of a stored report's lines a page must contain to be that report
+)
+
+func linesOf(d *doc.Document) textSet {
+	s := textSet{}
+	for _, b := range d.Blocks {
+		if b.Words >= selfMinWords {
+			h := fnv.New64a()
+			h.Write([]byte(b.Text))
+			s[h.Sum64()] = true
+		}
+	}
+	return s
+}
+
+// within reports whether most of s's lines are in page.
+func (s textSet) within(page textSet) bool {
+	if len(s) == 0 {
+		return false
+	}
+	n := 0
+	for h := range s {
+		if page[h] {
+			n++
+		}
+	}
+	return float64(n) >= selfShare*float64(len(s))
 }
