@@ -1,0 +1,105 @@
+// Package officials finds the public officials a news report names, the
+// office each holds, and every place the report mentions them.
+//
+//	Find(blocks, skip) []Official
+//
+// A block is one paragraph or line; skip marks boilerplate blocks, which are
+// not read at all (a sidebar's "President Biden" is not the report's).
+//
+// # A tour
+//
+// tokenize.go cuts a block into words with rune offsets. It keeps "U.S." and
+// "Gen." whole (so an abbreviation does not end a sentence), splits the
+// possessive "'s" off ("Russia" + "'s"), and folds diacritics for lookups
+// while the offsets stay those of the original text.
+//
+// tables.go is the package's whole knowledge, a few KB of reviewed word
+// lists: office nouns (minister, president, spokesman ...), ranks with their
+// AP abbreviations, title modifiers (deputy, vice, press ...), government
+// words (Pentagon, Ministry, Army, NASA ...), countries with their adjectives
+// and possessive forms, US states, name particles, and the capitalized words
+// that start sentences or headlines and are never names.
+//
+// officials.go (Find) reads a report in three passes; evidence.go holds
+// the readers for evidence other than a title in front of the name.
+//
+//  1. Introductions. A name is a run of 1–4 capitalized words that are not
+//     in the tables (particles such as "van der" may sit inside). A name is
+//     an official's when there is evidence of an office next to it:
+//     a title in front ("Russian Defense Minister Sergei Shoigu",
+//     "Lt. Gen. Scott Berrier", "Pentagon chief Lloyd Austin");
+//     an appositive after it ("Oleksii Reznikov, Ukraine's defense
+//     minister", ", the deputy press secretary", ", who leads all U.S.
+//     forces ...", ", D-Ill."); a descriptive phrase before it ("The head of
+//     the Defense Intelligence Agency, Lt. Gen. Scott Berrier"); a
+//     counterpart ("his Russian counterpart Sergei Shoigu"); an official's
+//     own staff ("Putin's spokesman Dmitry Peskov"). People without
+//     such evidence — reporters, photographers, residents — are never
+//     reported, so bylines and credits need no special pattern (a credit
+//     such as "Name / POOL / TASS" is still vetoed outright).
+//  2. Later mentions. Once the officials are known, the full name again,
+//     the surname alone, "Mr./Ms./Dr." + surname and title + surname
+//     ("Secretary Austin", "Defense Secretary Austin") are linked, also in
+//     headlines that come before the full name, and so is the family name
+//     of a Chinese or Korean name used alone ("Xi"). A "namesake" span with
+//     a different first name ("Hunter Biden") is not linked.
+//  3. Bare roles. A role used as a name ("Russian Defense Minister, U.S.
+//     Counterpart Discuss Ukraine") is a mention when exactly one official
+//     of the report was introduced with that role — also without its
+//     country ("the defense secretary") or in its informal form ("Pentagon
+//     chief"). So is an unnamed counterpart ("Austin spoke with his Russian
+//     counterpart") when one official of that country holds the referent's
+//     office.
+//
+// Between passes 1 and 2, one-word introductions merge into full names
+// ("President Biden" into "Joe Biden"), and after pass 2 counterparts are
+// resolved against the official mentioned last before them.
+//
+// role.go turns evidence into the role shown. Titles keep their words, a
+// leading country becomes its adjective ("Russia's Defense Minister" →
+// "Russian Defense Minister"), US-only forms gain "U.S." ("Secretary of
+// State" → "U.S. Secretary of State"), "Sen./Rep./Gov." are spelled out,
+// ranks stay as written ("Lt. Gen."). A rank and an office found for the
+// same person are joined ("Lt. Gen., head of the Defense Intelligence
+// Agency"); among several offices the one that names a country wins. A
+// counterpart's role is the referent's office in the counterpart's country,
+// written in that country's style (a US defense minister is the "Secretary
+// of Defense").
+//
+// # Decisions
+//
+//   - Who counts. Officials are people acting in a public office or
+//     military or police rank, including legislators, judges, diplomats,
+//     spokespeople of government bodies and monarchs. Former office holders
+//     ("former President", "retired Gen.", "ex-minister") are not acting in
+//     an office and are not reported, unless the report also gives them a
+//     current one; "then-Vice President" is kept (it was held at the time
+//     reported).
+//     Religious leaders (archbishop, pope, imam, rabbi), company officers,
+//     party and NGO officers, and sports captains are not officials: their
+//     titles are simply not in the tables.
+//   - Weak titles. "President", "director", "spokesman", "chairman" are
+//     official only with a government qualifier ("Pentagon spokesman",
+//     "Turkish President") or as a capitalized title with no company in
+//     front ("President Biden", but not "Microsoft President Brad Smith",
+//     nor a bare "President X" in a paragraph about a company).
+//     Strong titles (minister, senator, governor, mayor, ambassador, ranks)
+//     need nothing else, and a place in front belongs to them ("San
+//     Francisco Mayor").
+//   - "Head of X" is an office only when X is a government body or a
+//     country; "the American Farm Bureau" is not one because of "American".
+//   - Names may end in an office word that is also a surname ("Gov. Jim
+//     Justice", "Sen. Angus King") and may be a one-word US state
+//     ("Rep. Virginia Foxx"); a capitalized run followed by "Committee",
+//     "Ministry", "Institute" ... is an organization, not a person.
+//   - Headlines in title case ("Lloyd Austin Speaks With Russia Defense
+//     Minister") blur names into verbs, so they only link names the body
+//     introduced, or introduce a two-word name that ends at punctuation.
+//
+// Cost: every pass is linear in the text (map look-ups per token, title
+// phrases bounded to a few tokens); the tables are built once at init.
+//
+// The seeds test (seeds_test.go) runs the five hand-labelled seed reports
+// through the same checks as the outside scorer (score-crossread), ported to
+// Go; officials_test.go holds made-up sentences for each class of evidence.
+package officials

@@ -1,0 +1,767 @@
+package officials
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+)
+
+// Mention is one place a report names an official.
+type Mention struct {
+	Block      int    // index into the blocks slice passed to Find
+	Start, End int    // half-open code-point (rune) offsets into that block's text
+	Text       string // the block text between Start and End, e.g. "Defense Secretary Lloyd Austin", "Austin", "Mr. Austin"
+}
+
+// Official is a person the report names in a public office or military rank.
+type Official struct {
+	Name     string    // canonical full name, e.g. "Lloyd Austin"
+	Role     string    // the office, e.g. "U.S. Secretary of Defense", "Russian Defense Minister", "Pentagon press secretary"
+	Country  string    // optional: "US", "RU", "UA", ... when known (used to match "his Russian counterpart")
+	Mentions []Mention // every mention, in document order
+}
+
+type span struct{ a, b int } // name tokens [a, b)
+
+type block struct {
+	rs    []rune
+	ts    []tok
+	title bool // headline case: names run into capitalized verbs, so only known names are linked
+	spans []span
+	intro []bool // per span: already a mention from pass 1
+}
+
+type person struct {
+	keys  []string // folded name tokens, suffix dropped
+	words []string // as written
+	roles []roleInfo
+	cps   []cpRef
+	hint  string // country from an unnamed counterpart in the same sentence
+}
+
+type cpRef struct {
+	blk, rune int
+	ctry      string
+	s, e      int // tokens of the phrase, for an unnamed one: "Russian counterpart"
+}
+
+type cand struct {
+	p, blk, s, e int  // person; block; token range [s, e)
+	intro        bool // introduced here with a title
+}
+
+// nameable: can token k be part of a person's name?
+func nameable(ts []tok, k int) bool {
+	t := ts[k]
+	if !t.word || t.poss || !t.cap {
+		return false
+	}
+	if t.dot && len(t.key) == 1 && !t.sent {
+		return true // a middle initial: "Mark A. Milley"
+	}
+	c := class(t)
+	if t.upper && c&cSuffix == 0 {
+		return false // NATO, TASS, POOL
+	}
+	if r := []rune(t.text)[0]; unicode.IsDigit(r) {
+		return false
+	}
+	if c&(cCommon|cHead|cMod|cOrg|cConn|cHonor|cDay|cNotName|cCorp|cService|cRank) != 0 {
+		return false
+	}
+	// Countries and two-word states ("Dakota" of South Dakota) are not
+	// names; one-word states may be ("Rep. Virginia Foxx").
+	if t.inPlace && !(t.se == 1 && t.cs == 0 && t.ce == 0 && (k+1 >= len(ts) || ts[k+1].se != 2)) {
+		return false
+	}
+	return true
+}
+
+func findSpans(ts []tok) []span {
+	var out []span
+	for k := 0; k < len(ts); {
+		if !nameable(ts, k) || class(ts[k])&cSuffix != 0 ||
+			class(ts[k])&cMonth != 0 && (ts[k].dot || k+1 >= len(ts) || !nameable(ts, k+1) || class(ts[k+1])&cMonth != 0) {
+			k++
+			continue
+		}
+		e := k + 1
+		for e < len(ts) {
+			if nameable(ts, e) {
+				if class(ts[e])&cMonth != 0 && e+1 < len(ts) && ts[e+1].word && unicode.IsDigit([]rune(ts[e+1].text)[0]) {
+					break
+				}
+				e++
+				continue
+			}
+			// office words that are also surnames end a name: "Gov. Jim Justice",
+			// "Sen. Angus King", "John Major" (not "Justice Department")
+			if surnameTitles[ts[e].key] && ts[e].cap && !ts[e].dot && (e+1 >= len(ts) || !ts[e+1].word || !ts[e+1].cap) {
+				e++
+				break
+			}
+			// van der Hoek, bin Salman: lower-case particles before a name word
+			f := e
+			for f < len(ts) && f-e < 3 && !ts[f].cap && class(ts[f])&cParticle != 0 {
+				f++
+			}
+			if f > e && f < len(ts) && nameable(ts, f) {
+				e = f + 1
+				continue
+			}
+			break
+		}
+		out = append(out, span{k, e})
+		k = e
+	}
+	return out
+}
+
+var surnameTitles = map[string]bool{"king": true, "justice": true, "major": true, "marshal": true, "judge": true, "bishop": true}
+
+var smallWords = map[string]bool{"a": true, "an": true, "the": true, "of": true, "in": true, "on": true, "at": true,
+	"for": true, "to": true, "and": true, "or": true, "but": true, "by": true, "with": true, "from": true, "as": true,
+	"vs": true, "via": true, "nor": true, "per": true, "into": true, "over": true, "up": true}
+
+// titleCase: a headline written in title case ("Lloyd Austin Speaks With
+// Russia Defense Minister"), where capitalization no longer marks names.
+func titleCase(ts []tok) bool {
+	caps := 0
+	for _, t := range ts {
+		if !t.word || t.poss || !unicode.IsLetter([]rune(t.text)[0]) {
+			continue
+		}
+		if t.cap {
+			caps++
+		} else if !smallWords[t.key] && class(t)&cParticle == 0 {
+			return false
+		}
+	}
+	return caps >= 2
+}
+
+// nameWords returns the name tokens of span sp without a trailing suffix.
+func nameWords(ts []tok, sp span) (keys, words []string) {
+	b := sp.b
+	for b-sp.a > 1 && class(ts[b-1])&cSuffix != 0 {
+		b--
+	}
+	for k := sp.a; k < b; k++ {
+		keys = append(keys, ts[k].key)
+		words = append(words, ts[k].text)
+	}
+	if b-sp.a == 1 && b < sp.b {
+		words = append(words, ts[b].text) // "Elizabeth II": a regnal number is part of a one-word name
+	}
+	return
+}
+
+// credit: a photo or byline credit ("Grigory Sysoyev / POOL / TASS").
+func credit(ts []tok, sp span) bool {
+	if sp.b < len(ts) && ts[sp.b].key == "/" {
+		return true
+	}
+	if sp.a > 0 && (ts[sp.a-1].key == "/" || ts[sp.a-1].key == "©") {
+		return true
+	}
+	// "By Mary Webber" opening a byline, not "hosted by Lloyd Austin, the ..."
+	return sp.a > 0 && ts[sp.a-1].key == "by" && ts[sp.a-1].cap
+}
+
+// Find returns the officials named in blocks (one block = one paragraph/line of a news report), in order of
+// first mention. skip[i]==true marks block i as boilerplate: nothing in it is reported (skip may be nil/shorter).
+func Find(blocks []string, skip []bool) []Official {
+	f := &finder{bs: make([]*block, len(blocks)), byName: map[string]int{}, known: map[string]bool{}}
+	for i, s := range blocks {
+		if i < len(skip) && skip[i] {
+			continue
+		}
+		rs := []rune(s)
+		ts := tokenize(rs)
+		b := &block{rs: rs, ts: ts, title: titleCase(ts), spans: findSpans(ts)}
+		b.intro = make([]bool, len(b.spans))
+		f.bs[i] = b
+	}
+	f.introduce()           // pass 1: names with an office next to them
+	f.merge()               // "President Biden" is Joe Biden
+	f.linkNames()           // pass 2: the surname, Mr. + surname, title + surname
+	f.resolveCounterparts() // "his Russian counterpart Sergei Shoigu"
+	f.finishRoles()
+	f.linkCounterparts() // "Austin spoke with his Russian counterpart"
+	f.linkBareRoles()    // pass 3: "Russian Defense Minister" alone
+	return f.assemble()
+}
+
+// finder holds one run of Find.
+type finder struct {
+	bs      []*block // nil for skipped blocks
+	people  []*person
+	byName  map[string]int
+	ments   []cand
+	pending []cpRef         // counterparts no name follows: "spoke with his Russian counterpart Friday"
+	known   map[string]bool // surnames introduced so far
+
+	alias     []int // person → the person it was merged into (itself if none)
+	bySurname map[string][]int
+	byFamily  map[string]int // short first words of names, family name first: "Xi" of Xi Jinping
+	roleOf    []string
+	ctryOf    []string
+	roleKeys  map[string][]int // role key → officials introduced with it
+	gone      map[int]bool     // former office holders: not reported
+}
+
+func (f *finder) get(keys, words []string) int {
+	k := strings.Join(keys, " ")
+	if i, ok := f.byName[k]; ok {
+		return i
+	}
+	f.byName[k] = len(f.people)
+	f.people = append(f.people, &person{keys: keys, words: words})
+	return len(f.people) - 1
+}
+
+// introduce is pass 1: introductions — a name with evidence of an office
+// next to it. Headlines in title case go last (round 1), and there only
+// two-word names no body introduced that end at punctuation: "Lloyd Austin
+// Speaks With" has run into the headline's verbs.
+func (f *finder) introduce() {
+	for round := 0; round < 2; round++ {
+		for bi, b := range f.bs {
+			if b == nil || b.title != (round == 1) {
+				continue
+			}
+			for si, sp := range b.spans {
+				f.introduceSpan(bi, b, si, sp)
+			}
+			f.unnamedCounterparts(bi, b.ts)
+		}
+	}
+}
+
+func (f *finder) introduceSpan(bi int, b *block, si int, sp span) {
+	ts := b.ts
+	n := sp.b - sp.a
+	if n > 4 || credit(ts, sp) {
+		return
+	}
+	if sp.b < len(ts) && ts[sp.b].word && ts[sp.b].cap && class(ts[sp.b])&(cNotName|cOrg|cGov) != 0 {
+		return // "House [Natural Resources] Committee": part of an organization's name
+	}
+	if b.title {
+		if n != 2 || sp.b < len(ts) && ts[sp.b].word {
+			return
+		}
+		for k := sp.a; k < sp.b; k++ {
+			if f.known[ts[k].key] {
+				return // linked in pass 2
+			}
+		}
+	}
+	keys, words := nameWords(ts, sp)
+	p := titleStart(ts, sp.a)
+	var roles []roleInfo
+	var cp *cpRef
+	start := sp.a
+	if p < sp.a {
+		ph := analyse(ts, p, sp.a)
+		if ph.head >= 0 && ts[ph.head].key == "counterpart" && ph.head == sp.a-1 {
+			c := ""
+			if ph.hasCtry {
+				c = ph.country.Code
+			}
+			cp = &cpRef{blk: bi, rune: ts[p].s, ctry: c}
+		} else if r, ok := titleRole(ts, p, sp.a, kTitle); ok {
+			// "Pentagon Press Secretary Air Force Brig. Gen. Pat Ryder":
+			// an office, then a rank — two pieces of evidence
+			if k := rankTail(ts, p, sp.a); k > p {
+				o, ok1 := titleRole(ts, p, k, kTitle)
+				rk, ok2 := titleRole(ts, k, sp.a, kTitle)
+				if ok1 && ok2 && rk.rankOnly {
+					r = o
+					roles = append(roles, rk)
+				}
+			}
+			if r.country == "" && sp.b+1 < len(ts) && ts[sp.b].key == "of" && ts[sp.b+1].cs > 0 {
+				r.country = ts[sp.b+1].cty.Code // "Defense Minister Benny Gantz of Israel"
+			}
+			roles = append(roles, r)
+			start = p
+			if p >= 2 && ts[p-1].key == "," && ts[p-2].key == "counterpart" {
+				// "his Russian counterpart, Gen. Valery Gerasimov"
+				q := titleStart(ts, p-1)
+				if ph := analyse(ts, q, p-1); ph.hasCtry {
+					cp = &cpRef{blk: bi, rune: ts[q].s, ctry: ph.country.Code}
+				}
+			}
+			if br, ok := beforeRole(ts, p); ok {
+				roles = append(roles, br)
+			}
+		} else if p >= 2 && ts[p-1].poss && f.known[ts[p-2].key] {
+			// "Putin's spokesman Dmitry Peskov": an official's own staff
+			if r, ok := titleRoleGov(ts, p, sp.a); ok {
+				r.text = ts[p-2].text + "'s " + r.text
+				r.key = strings.ToLower(fold(r.text))
+				roles = append(roles, r)
+				start = p
+			}
+		}
+	} else if sp.a >= 2 && ts[sp.a-1].key == "," && ts[sp.a-2].key == "counterpart" {
+		// "his Russian counterpart, Sergei Shoigu"
+		q := titleStart(ts, sp.a-1)
+		ph := analyse(ts, q, sp.a-1)
+		c := ""
+		if ph.hasCtry {
+			c = ph.country.Code
+		}
+		cp = &cpRef{blk: bi, rune: ts[q].s, ctry: c}
+	} else if br, ok := beforeRole(ts, sp.a); ok && n >= 2 {
+		roles = append(roles, br)
+	}
+	if n >= 2 {
+		roles = append(roles, afterRole(ts, sp.b)...)
+	} else if sp.a > 0 && class(ts[sp.a-1])&cHonor != 0 {
+		// one word is a name only after Mr./Ms.: "Mr. Kolev, the defense minister,"
+		if ar := afterRole(ts, sp.b); len(ar) > 0 {
+			roles = append(roles, ar...)
+			start = sp.a - 1
+		}
+	}
+	if len(roles) == 0 && cp == nil {
+		return
+	}
+	if n == 1 && sp.b < len(ts) && ts[sp.b].word && !ts[sp.b].poss && ts[sp.b].cap {
+		return // "President Ascom North America": a company, not a surname
+	}
+	pi := f.get(keys, words)
+	pp := f.people[pi]
+	pp.roles = append(pp.roles, roles...)
+	if cp != nil {
+		pp.cps = append(pp.cps, *cp)
+	}
+	b.intro[si] = true
+	f.ments = append(f.ments, cand{p: pi, blk: bi, s: start, e: sp.b, intro: start < sp.a})
+	f.known[keys[len(keys)-1]] = true
+}
+
+// unnamedCounterparts records "his Russian counterpart" with no name after it.
+func (f *finder) unnamedCounterparts(bi int, ts []tok) {
+	for k, t := range ts {
+		if t.key != "counterpart" || (k+1 < len(ts) && nameable(ts, k+1)) ||
+			(k+2 < len(ts) && ts[k+1].key == "," && (nameable(ts, k+2) || class(ts[k+2])&cRank != 0)) {
+			continue
+		}
+		p := titleStart(ts, k+1)
+		if ph := analyse(ts, p, k+1); ph.hasCtry {
+			f.pending = append(f.pending, cpRef{blk: bi, rune: t.s, ctry: ph.country.Code, s: p, e: k + 1})
+		}
+	}
+}
+
+func surname(p *person) string { return p.keys[len(p.keys)-1] }
+
+// familyFirst: does the name look like a Chinese or Korean one, family name
+// first? Short syllables ("Xi Jinping", "Wang Yi", "Kim Jong Un") or a
+// hyphenated given name ("Yoon Suk-yeol"); "Matt Bevin" is not.
+func familyFirst(keys []string) bool {
+	n := len(keys)
+	short := func(k string, max int) bool { return len([]rune(k)) <= max }
+	switch {
+	case n < 2 || n > 3 || !short(keys[0], 4):
+		return false
+	case short(keys[0], 3), strings.Contains(keys[n-1], "-"), n == 2 && short(keys[1], 3):
+		return true
+	case n == 3:
+		return short(keys[1], 4) && short(keys[2], 4)
+	}
+	return false
+}
+
+// merge folds one-word introductions ("President Biden") into the full
+// name, and shorter full names into longer ones ("Tayyip Erdogan" into
+// "Recep Tayyip Erdogan").
+func (f *finder) merge() {
+	people := f.people
+	f.alias = make([]int, len(people))
+	for i := range people {
+		f.alias[i] = i
+	}
+	into := func(i, j int) {
+		f.alias[i] = j
+		people[j].roles = append(people[j].roles, people[i].roles...)
+		people[j].cps = append(people[j].cps, people[i].cps...)
+	}
+	for i, p := range people {
+		if len(p.keys) != 1 {
+			continue
+		}
+		for j, q := range people {
+			if j != i && len(q.keys) > 1 && surname(q) == p.keys[0] {
+				into(i, j)
+				break
+			}
+		}
+	}
+	for i, p := range people {
+		if len(p.keys) < 2 || f.alias[i] != i {
+			continue
+		}
+		for j, q := range people {
+			if j == i || f.alias[j] != j || len(q.keys) <= len(p.keys) || surname(q) != surname(p) {
+				continue
+			}
+			if q.keys[0] == p.keys[0] || q.keys[len(q.keys)-len(p.keys)] == p.keys[0] {
+				into(i, j)
+				break
+			}
+		}
+	}
+	for i := range f.ments {
+		f.ments[i].p = f.alias[f.ments[i].p]
+	}
+	f.bySurname = map[string][]int{}
+	for i, p := range people {
+		if f.alias[i] == i {
+			f.bySurname[surname(p)] = append(f.bySurname[surname(p)], i)
+		}
+	}
+	// Chinese and Korean names put the family name first ("Xi Jinping",
+	// "Kim Jong Un"); a short first word used alone later is that name.
+	f.byFamily = map[string]int{}
+	for i, p := range people {
+		if k := p.keys[0]; f.alias[i] == i && familyFirst(p.keys) && len(f.bySurname[k]) == 0 {
+			if _, dup := f.byFamily[k]; dup {
+				f.byFamily[k] = -1 // two officials share it: ambiguous
+			} else {
+				f.byFamily[k] = i
+			}
+		}
+	}
+}
+
+// linkNames is pass 2: later mentions — the full name again, the surname
+// alone, with Mr./Ms. or a title in front.
+func (f *finder) linkNames() {
+	for bi, b := range f.bs {
+		if b == nil {
+			continue
+		}
+		ts := b.ts
+		for si, sp := range b.spans {
+			if b.intro[si] {
+				continue
+			}
+			best, from, to := matchSpan(ts, sp, b.title, f.people, f.bySurname)
+			if id, ok := f.byFamily[ts[sp.a].key]; best < 0 && ok && id >= 0 && sp.b-sp.a == 1 {
+				best, from, to = id, sp.a, sp.b
+			}
+			if best >= 0 {
+				s := from
+				if from == sp.a {
+					s = mentionStart(ts, sp.a)
+				}
+				f.ments = append(f.ments, cand{p: best, blk: bi, s: s, e: to})
+			}
+		}
+		// a surname that is also an office word is no span of its own:
+		// "Justice said" after "Gov. Jim Justice"
+		for k, t := range ts {
+			if ids := f.bySurname[t.key]; len(ids) > 0 && surnameTitles[t.key] && t.cap && !t.dot &&
+				(k == 0 || !nameable(ts, k-1)) && (k+1 >= len(ts) || !ts[k+1].word || !ts[k+1].cap) {
+				f.ments = append(f.ments, cand{p: ids[0], blk: bi, s: mentionStart(ts, k), e: k + 1})
+			}
+		}
+	}
+	sortCands(f.ments)
+}
+
+// resolveCounterparts gives a counterpart the referent's office in its own
+// country: the referent is the official mentioned last before, in that
+// block or the one before it.
+func (f *finder) resolveCounterparts() {
+	for i, p := range f.people {
+		if f.alias[i] != i {
+			continue
+		}
+		for _, cp := range p.cps {
+			ref := refBefore(f.bs, f.ments, cp, i)
+			if ref < 0 {
+				if cp.ctry != "" {
+					p.roles = append(p.roles, roleInfo{text: adjOf(cp.ctry) + " official", country: cp.ctry, named: true, kind: kCounterpart})
+				}
+				continue
+			}
+			rr, _ := finishRole(f.people[ref].roles)
+			if i := strings.Index(rr, ", "); i >= 0 {
+				rr = rr[i+2:] // the office, without the referent's rank
+			}
+			fn := officeFunction(rr)
+			if cp.ctry == "" {
+				p.roles = append(p.roles, roleInfo{text: "counterpart of the " + rr, kind: kCounterpart})
+				continue
+			}
+			t := counterpartOffice(fn, byCode[cp.ctry])
+			if fn == "" {
+				// no office we know the foreign name of: say whose counterpart
+				t = adjOf(cp.ctry) + " counterpart of the " + rr
+			}
+			p.roles = append(p.roles, roleInfo{text: t, key: strings.ToLower(fold(t)), country: cp.ctry, named: true, kind: kCounterpart})
+		}
+	}
+	// An unnamed "his Russian counterpart" earlier in a block lends its
+	// country to the official introduced with a title right after it:
+	// "spoke with his Russian counterpart Friday, ... with Defense Minister
+	// Sergei Shoigu".
+	for _, cp := range f.pending {
+		for _, m := range f.ments {
+			if m.blk != cp.blk || f.bs[m.blk].ts[m.s].s < cp.rune {
+				continue
+			}
+			if p := f.people[m.p]; m.intro && p.hint == "" {
+				if _, c := finishRole(p.roles); c == "" {
+					p.hint = cp.ctry
+				}
+			}
+			break
+		}
+	}
+}
+
+// finishRoles writes each official's role and drops former office holders.
+func (f *finder) finishRoles() {
+	n := len(f.people)
+	f.roleOf, f.ctryOf = make([]string, n), make([]string, n)
+	f.roleKeys, f.gone = map[string][]int{}, map[int]bool{}
+	for i, p := range f.people {
+		if f.alias[i] != i {
+			continue
+		}
+		if allFormer(p.roles) && len(p.cps) == 0 {
+			f.gone[i] = true
+			continue
+		}
+		if p.hint != "" {
+			hasC := false
+			for _, r := range p.roles {
+				hasC = hasC || r.country != ""
+			}
+			if !hasC {
+				for j := range p.roles {
+					if !p.roles[j].rankOnly && !p.roles[j].named {
+						p.roles[j].text = adjOf(p.hint) + " " + p.roles[j].text
+						p.roles[j].key = strings.ToLower(fold(p.roles[j].text))
+						p.roles[j].named = true
+					}
+					p.roles[j].country = p.hint
+				}
+			}
+		}
+		f.roleOf[i], f.ctryOf[i] = finishRole(p.roles)
+		seen := map[string]bool{}
+		for _, k := range append(roleKeysOf(p.roles), strings.ToLower(fold(f.roleOf[i]))) {
+			if !seen[k] && len(strings.Fields(k)) >= 2 {
+				seen[k] = true
+				f.roleKeys[k] = append(f.roleKeys[k], i)
+			}
+		}
+	}
+}
+
+// linkCounterparts: an unnamed counterpart is a mention of the one official
+// of its country holding the referent's office — "Austin spoke with his
+// Russian counterpart" is about the Russian defense minister.
+func (f *finder) linkCounterparts() {
+	for _, cp := range f.pending {
+		ref := refBefore(f.bs, f.ments, cp, -1)
+		fn := ""
+		if ref >= 0 {
+			fn = officeFunction(f.roleOf[ref])
+		}
+		hit := -1
+		for j := range f.people {
+			if f.alias[j] != j || f.gone[j] || j == ref || f.ctryOf[j] != cp.ctry || fn != "" && officeFunction(f.roleOf[j]) != fn {
+				continue
+			}
+			if hit >= 0 {
+				hit = -2
+				break
+			}
+			hit = j
+		}
+		if hit >= 0 {
+			f.ments = append(f.ments, cand{p: hit, blk: cp.blk, s: cp.s, e: cp.e})
+		}
+	}
+}
+
+// linkBareRoles is pass 3: a bare role used as a name ("Russian Defense
+// Minister, U.S. Counterpart Discuss Ukraine") when exactly one official
+// holds it.
+func (f *finder) linkBareRoles() {
+	for bi, b := range f.bs {
+		if b == nil {
+			continue
+		}
+		ts := b.ts
+		for k := 0; k < len(ts); k++ {
+			if !titleish(ts, k) || class(ts[k])&cConn != 0 || (k > 0 && titleish(ts, k-1) && class(ts[k-1])&cConn == 0) {
+				continue
+			}
+			e := k
+			for e < len(ts) && titleish(ts, e) && e-k < 10 {
+				e++
+			}
+			for e > k && class(ts[e-1])&cConn != 0 {
+				e--
+			}
+			if e < len(ts) && (nameable(ts, e) || class(ts[e])&cHonor != 0 || ts[e].poss) {
+				continue
+			}
+			// the longest prefix that is some official's role: "Russian defense
+			// minister for first time" → "Russian defense minister"
+			for g := e; g > k; g-- {
+				if ids := f.roleKeys[strings.ToLower(fold(roleText(ts, k, g)))]; len(ids) == 1 {
+					f.ments = append(f.ments, cand{p: ids[0], blk: bi, s: k, e: g})
+					k = g
+					break
+				}
+			}
+		}
+	}
+}
+
+// assemble lists the officials in order of first mention, each with its
+// mentions in document order and without overlaps.
+func (f *finder) assemble() []Official {
+	sortCands(f.ments)
+	out := []Official{}
+	idx := map[int]int{}
+	lastEnd := make([]int, len(f.bs)) // block → rune end of the last accepted mention
+	for _, m := range f.ments {
+		if f.gone[m.p] {
+			continue
+		}
+		b := f.bs[m.blk]
+		s, e := b.ts[m.s].s, b.ts[m.e-1].e
+		if s < lastEnd[m.blk] {
+			continue
+		}
+		lastEnd[m.blk] = e
+		j, ok := idx[m.p]
+		if !ok {
+			j = len(out)
+			idx[m.p] = j
+			out = append(out, Official{Name: strings.Join(f.people[m.p].words, " "), Role: f.roleOf[m.p], Country: f.ctryOf[m.p]})
+		}
+		out[j].Mentions = append(out[j].Mentions, Mention{Block: m.blk, Start: s, End: e, Text: string(b.rs[s:e])})
+	}
+	return out
+}
+
+// refBefore: the official mentioned last before a counterpart phrase, in
+// its block or the one before ("Austin ... his Russian counterpart").
+// ments must be sorted.
+func refBefore(bs []*block, ments []cand, cp cpRef, self int) int {
+	ref := -1
+	for _, m := range ments {
+		if m.p == self || m.blk > cp.blk || m.blk < cp.blk-1 {
+			continue
+		}
+		if m.blk == cp.blk && bs[m.blk].ts[m.s].s >= cp.rune {
+			continue
+		}
+		ref = m.p
+	}
+	return ref
+}
+
+// roleKeysOf lists the keys a bare role may match: each office as
+// introduced, the informal form a synonym replaced ("pentagon chief") and
+// the office without its country ("defense secretary" for "U.S. Defense
+// Secretary"; linked only while no other official holds it).
+func roleKeysOf(rs []roleInfo) []string {
+	var out []string
+	for _, r := range rs {
+		if r.rankOnly || r.key == "" || r.kind == kCounterpart && !r.named {
+			continue
+		}
+		out = append(out, r.key)
+		if r.alt != "" {
+			out = append(out, r.alt)
+		}
+		if a := strings.ToLower(fold(adjOf(r.country) + " ")); r.country != "" && strings.HasPrefix(r.key, a) {
+			out = append(out, r.key[len(a):])
+		}
+	}
+	return out
+}
+
+// mentionStart extends a later mention over the title or Mr./Ms. in front
+// of it: "Secretary Austin", "Defense Secretary Austin", "Mr. Austin".
+func mentionStart(ts []tok, a int) int {
+	if a > 0 && class(ts[a-1])&cHonor != 0 {
+		return a - 1
+	}
+	p := titleStart(ts, a)
+	if p < a {
+		ph := analyse(ts, p, a)
+		if ph.head < 0 || ts[ph.head].key == "counterpart" {
+			return a
+		}
+	}
+	return p
+}
+
+func equalKeys(ts []tok, s int, keys []string) bool {
+	if s < 0 || s+len(keys) > len(ts) {
+		return false
+	}
+	for i, k := range keys {
+		if ts[s+i].key != k {
+			return false
+		}
+	}
+	return true
+}
+
+func sortCands(ms []cand) {
+	sort.SliceStable(ms, func(i, j int) bool {
+		if ms[i].blk != ms[j].blk {
+			return ms[i].blk < ms[j].blk
+		}
+		if ms[i].s != ms[j].s {
+			return ms[i].s < ms[j].s
+		}
+		return ms[i].e > ms[j].e
+	})
+}
+
+// matchSpan links a name span that introduced no one to a known official:
+// the full name, first name + surname, or the surname alone. In a title-case
+// headline the span may have run on ("Lloyd Austin Speaks"), so the name may
+// sit anywhere in it.
+func matchSpan(ts []tok, sp span, title bool, people []*person, bySurname map[string][]int) (int, int, int) {
+	keys, _ := nameWords(ts, sp)
+	for k := sp.a; k < sp.b; k++ {
+		ids := bySurname[ts[k].key]
+		if len(ids) == 0 {
+			continue
+		}
+		if !title && k != sp.a+len(keys)-1 {
+			continue // the surname must end the name
+		}
+		for _, id := range ids {
+			p := people[id]
+			n := len(p.keys)
+			if s := k - n + 1; s >= sp.a && equalKeys(ts, s, p.keys) && (title || s == sp.a) {
+				return id, s, k + 1
+			}
+			if n >= 2 && k > sp.a && ts[sp.a].key == p.keys[0] {
+				return id, sp.a, k + 1
+			}
+		}
+		if k == sp.a {
+			return ids[0], k, k + 1
+		}
+	}
+	return -1, 0, 0
+}

@@ -1,0 +1,564 @@
+package officials
+
+import "strings"
+
+// Role kinds, from the most to the least formal evidence.
+const (
+	kTitle       = iota // title before the name: "Russian Defense Minister Sergei Shoigu"
+	kAppositive         // after or before the name, set off by commas: "Oleksii Reznikov, Ukraine's defense minister"
+	kCounterpart        // "his Russian counterpart Sergei Shoigu"
+)
+
+// roleInfo is one piece of evidence about a person's office.
+type roleInfo struct {
+	text     string // as it will be shown: "Russian Defense Minister"
+	key      string // folded lower-case text, for bare-role mentions
+	country  string // ISO-like code, "" if unknown
+	named    bool   // text already names the country (explicitly, a state, or "Pentagon"/"Kremlin")
+	rankOnly bool   // only a rank: "Lt. Gen.", "Air Force General"
+	kind     int
+	tag      string // party and state of a US legislator: "D-Ill."
+	alt      string // the informal key a synonym replaced: "pentagon chief"
+}
+
+// class returns the vocabulary classes of a word token, looking through
+// "then-"/"ex-" prefixes and hyphenated compounds ("Vice-President").
+func class(t tok) uint32 { return t.cls }
+
+func classOf(t tok) uint32 {
+	if !t.word || t.poss {
+		return 0
+	}
+	k := t.key
+	if c, ok := vocab[k]; ok {
+		return c
+	}
+	for _, p := range []string{"then-", "ex-", "former-"} {
+		if strings.HasPrefix(k, p) {
+			return vocab[k[len(p):]]
+		}
+	}
+	if i := strings.LastIndexByte(k, '-'); i > 0 {
+		// "Russian-backed", "Kremlin-appointed": not titles. Only a compound
+		// whose parts are both title words counts ("vice-admiral").
+		a, b := vocab[k[:i]], vocab[k[i+1:]]
+		if a&(cMod|cRank|cHead) != 0 && b&(cHead|cRank) != 0 {
+			return b
+		}
+	}
+	return 0
+}
+
+// countryEndingAt reports a country form ending at token k: its country and
+// how many tokens it spans (0 if none).
+func countryEndingAt(ts []tok, k int) (country, int) {
+	return ts[k].cte, int(ts[k].ce)
+}
+
+// countryStartingAt reports a country form starting at token i.
+func countryStartingAt(ts []tok, i int) (country, int) {
+	if i >= len(ts) {
+		return country{}, 0
+	}
+	return ts[i].cty, int(ts[i].cs)
+}
+
+func countryAt(ts []tok, i, n int) (country, bool) {
+	for _, t := range ts[i : i+n] {
+		if !t.word || t.poss || !t.cap {
+			return country{}, false
+		}
+	}
+	k := ts[i].key
+	if n > 1 {
+		var parts []string
+		for _, t := range ts[i : i+n] {
+			parts = append(parts, t.key)
+		}
+		k = strings.Join(parts, " ")
+	}
+	if k == "us" && ts[i].text != "US" { // the pronoun
+		return country{}, false
+	}
+	if n == 1 && k == "eu" && ts[i].text != "EU" {
+		return country{}, false
+	}
+	c, ok := countries[k]
+	return c, ok
+}
+
+func stateEndingAt(ts []tok, k int) int { return int(ts[k].se) }
+
+func stateAt(ts []tok, i, n int) bool {
+	var parts []string
+	for _, t := range ts[i : i+n] {
+		if !t.word || t.poss || !t.cap {
+			return false
+		}
+		parts = append(parts, t.key)
+	}
+	return states[strings.Join(parts, " ")]
+}
+
+// titleish: may token k stand inside a title phrase?
+func titleish(ts []tok, k int) bool {
+	t := ts[k]
+	if !t.word {
+		return false
+	}
+	if t.poss {
+		return k > 0 && (class(ts[k-1])&(cOrg|cMod) != 0 || isCountryTok(ts, k-1) || ts[k-1].key == "country" || ts[k-1].key == "nation")
+	}
+	if class(t)&(cHead|cMod|cOrg|cRank|cService|cConn) != 0 {
+		return true
+	}
+	if t.key == "white" && k+1 < len(ts) && ts[k+1].key == "house" {
+		return true
+	}
+	if isCountryTok(ts, k) {
+		return true
+	}
+	return false
+}
+
+func isCountryTok(ts []tok, k int) bool { return ts[k].inPlace }
+
+// titleStart walks back from a name starting at token a over title words and
+// returns where the title begins (a if there is none). Leading "the/of/for"
+// are not part of the title.
+func titleStart(ts []tok, a int) int {
+	j := a
+	for j > 0 && titleish(ts, j-1) && a-j < 14 {
+		j--
+	}
+	for {
+		for j < a && (class(ts[j])&cConn != 0 || ts[j].poss) {
+			j++
+		}
+		// "administration of US President Donald Trump": an office starts with
+		// its own office noun, so a part before "of" without one is not in it
+		o := -1
+		for k := j; k < a; k++ {
+			if ts[k].key == "of" || ts[k].key == "for" {
+				o = k
+				break
+			}
+		}
+		if o < 0 {
+			return j
+		}
+		head := false
+		for k := j; k < o; k++ {
+			head = head || class(ts[k])&cHead != 0
+		}
+		if head {
+			return j
+		}
+		j = o + 1
+	}
+}
+
+// analysis of a title phrase ts[p:q].
+type phrase struct {
+	head     int  // index of the last office noun, -1 if none
+	strong   bool // a strong head or a rank
+	gov      bool // names a government: country, state, Pentagon, Army, press ...
+	rankOnly bool
+	country  country
+	hasCtry  bool
+	named    bool
+}
+
+func analyse(ts []tok, p, q int) phrase {
+	ph := phrase{head: -1, rankOnly: true}
+	anyRank := false
+	for k := p; k < q; k++ {
+		t := ts[k]
+		c := class(t)
+		if c&cHead != 0 {
+			ph.head = k
+			if c&cStrong != 0 {
+				ph.strong = true
+			}
+		}
+		if c&cRank != 0 {
+			anyRank = true
+		}
+		if !(c&(cRank|cService) != 0 || t.key == "vice" || t.key == "rear" || t.key == "staff" || t.key == "master" || t.key == "first" || t.key == "field" || t.key == "chief" && k+1 < q && class(ts[k+1])&cRank != 0) {
+			ph.rankOnly = false
+		}
+		if c&cOrg != 0 || t.key == "press" || t.key == "white" {
+			ph.gov = true
+		}
+		if impliedUS[t.key] || t.key == "house" && k > p && ts[k-1].key == "white" ||
+			t.key == "department" && k > p && ts[k-1].key == "state" && ts[k-1].cap {
+			ph.named = true
+			if !ph.hasCtry {
+				ph.country, ph.hasCtry = countries["u.s"], true
+			}
+		}
+		if impliedRU[t.key] {
+			ph.named = true
+			if !ph.hasCtry {
+				ph.country, ph.hasCtry = countries["russian"], true
+			}
+		}
+	}
+	for k := p; k < q; k++ {
+		if c, n := countryStartingAt(ts, k); n > 0 && k+n <= q {
+			if !ph.named {
+				ph.country, ph.hasCtry = c, true
+			}
+			ph.named, ph.gov = true, true
+			break
+		}
+		if n := stateEndingAt(ts, k); n > 0 {
+			ph.country, ph.hasCtry, ph.named, ph.gov = countries["u.s"], true, true, true
+			break
+		}
+	}
+	if !anyRank {
+		ph.rankOnly = false
+	}
+	if ph.rankOnly {
+		ph.strong = true
+	}
+	if !ph.hasCtry {
+		// US-only title forms: "Secretary of State", "Defense Secretary" (British spelling is Defence)
+		low := " " + phraseKey(ts, p, q) + " "
+		for _, f := range []string{" secretary of defense ", " secretary of state ", " defense secretary ", " secretary of homeland ",
+			" attorney general ", " secretary of the ", " national security adviser ", " sen. ", " rep. ",
+			" congressman ", " congresswoman ", " house speaker ", " senate majority leader ", " senate minority leader ",
+			" house majority leader ", " house minority leader "} {
+			if strings.Contains(low, " state ") && !strings.Contains(low, " of state ") {
+				break // a state senator is not a U.S. one
+			}
+			if strings.Contains(low, f) {
+				ph.country, ph.hasCtry = countries["u.s"], true
+				break
+			}
+		}
+	}
+	return ph
+}
+
+func phraseKey(ts []tok, p, q int) string {
+	var b strings.Builder
+	for k := p; k < q; k++ {
+		t := ts[k]
+		if !t.word {
+			continue
+		}
+		if t.poss {
+			b.WriteString("'s")
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.key)
+		if t.dot {
+			b.WriteByte('.')
+		}
+	}
+	return b.String()
+}
+
+// roleText writes ts[p:q] as a role: a leading country noun or possessive
+// becomes the adjective ("Russia's Defense Minister" → "Russian Defense
+// Minister"), civil abbreviations are spelled out, the rest is as written.
+func roleText(ts []tok, p, q int) string {
+	var parts []string
+	k := p
+	if c, n := countryStartingAt(ts, p); n > 0 && p+n <= q {
+		parts = append(parts, c.Adj)
+		k = p + n
+		if k < q && ts[k].poss {
+			k++
+		}
+	}
+	for ; k < q; k++ {
+		t := ts[k]
+		if !t.word {
+			if t.key == "-" || t.key == "," {
+				parts = append(parts, t.text)
+			}
+			continue
+		}
+		if t.poss && len(parts) > 0 {
+			parts[len(parts)-1] += "'s"
+			continue
+		}
+		if e, ok := expand[t.key]; ok && t.dot {
+			parts = append(parts, e)
+			continue
+		}
+		parts = append(parts, t.text)
+	}
+	s := strings.Join(parts, " ")
+	s = strings.ReplaceAll(s, " ,", ",")
+	return s
+}
+
+// titleRole turns a title phrase into a role, or ok=false when the words do
+// not make an official (no office noun, a company in front of a weak title,
+// a lower-case "director" with no government in sight ...).
+func titleRole(ts []tok, p, q int, kind int) (roleInfo, bool) {
+	if p >= q {
+		return roleInfo{}, false
+	}
+	ph := analyse(ts, p, q)
+	if ph.head < 0 {
+		return roleInfo{}, false
+	}
+	h := ts[ph.head]
+	if class(ts[q-1])&cConn != 0 {
+		return roleInfo{}, false // "King of Monitors", "Head of Platform Solutions": the "name" is an object
+	}
+	if last := ts[q-1]; kind == kTitle && (last.poss || adjectival[last.key] ||
+		class(last)&(cHead|cRank|cMod|cOrg|cService) == 0 && !isCountryTok(ts, q-1)) {
+		// a title ends in an office or a body: "head of Iran's [Seismic
+		// Research Center]", "director of the [National Human Genome ...]"
+		return roleInfo{}, false
+	}
+	if _, n := countryEndingAt(ts, q-1); n == 1 && q-2 >= p && ts[q-2].key == "the" &&
+		ts[q-1].key != "netherlands" && ts[q-1].key != "philippines" && ts[q-1].key != "us" {
+		// "spokesman for the American [Cancer Society]": "the" + a country
+		// adjective starts an organization's name
+		return roleInfo{}, false
+	}
+	if kind == kTitle && class(h)&cRank != 0 && class(h)&cMod == 0 && !h.cap {
+		return roleInfo{}, false // "the major Internet providers"
+	}
+	if h.key == "chief" && hasKey(ts, p, q, "executive") && !ph.gov {
+		return roleInfo{}, false // a company's Chief Executive
+	}
+	switch h.key {
+	case "sen", "rep", "gov":
+		if !h.cap {
+			return roleInfo{}, false // a sales rep
+		}
+	case "counterpart":
+		return roleInfo{}, false
+	case "leader":
+		if !ph.gov && !hasKey(ts, p, q, "majority", "minority", "supreme") {
+			return roleInfo{}, false
+		}
+	case "official", "aide", "director", "chairman", "chairwoman", "chair", "chairperson", "commissioner", "representative":
+		if !ph.gov {
+			return roleInfo{}, false
+		}
+	case "captain":
+		// a team has captains too: "England captain Harry Kane"; an army,
+		// navy or police captain names the service
+		svc := false
+		for k := p; k < q; k++ {
+			svc = svc || class(ts[k])&(cService|cGov) != 0 || ts[k].key == "police"
+		}
+		if !svc {
+			return roleInfo{}, false
+		}
+	case "prince":
+		if !hasKey(ts, p, q, "crown") {
+			return roleInfo{}, false
+		}
+	}
+	// Lower-case rank words ("the general said") are not titles on their own.
+	start := p
+	switch {
+	case ph.gov:
+	case ph.strong:
+		// a place or body in front of a strong title belongs to it: "San Francisco Mayor"
+		for start > 0 && start > p-3 && nameable(ts, start-1) {
+			start--
+		}
+	case p > 0 && ts[p-1].word && ts[p-1].cap && class(ts[p-1])&(cCommon|cDay|cMonth) == 0:
+		return roleInfo{}, false // "Microsoft President Brad Smith", "Teachers Association President"
+	case h.cap:
+		// a bare "President Lawrence Perlman said" in a paragraph about a company
+		if h.key != "secretary" && companyContext(ts) {
+			return roleInfo{}, false
+		}
+	default:
+		return roleInfo{}, false
+	}
+	r := roleInfo{text: roleText(ts, start, q), kind: kind, rankOnly: ph.rankOnly && start == p}
+	if ph.hasCtry {
+		r.country = ph.country.Code
+	}
+	r.named = ph.named
+	r.key = strings.ToLower(fold(r.text))
+	if syn, ok := roleSynonyms[r.key]; ok {
+		r.alt = r.key
+		r.text, r.named, r.country = syn, true, "US"
+		r.key = strings.ToLower(fold(syn))
+	}
+	if !r.named && r.country != "" && !r.rankOnly {
+		r.text = withCountry(r.text, r.country)
+		r.named = true
+		r.key = strings.ToLower(fold(r.text))
+	}
+	return r, true
+}
+
+// isFormer: an office no longer held ("former President", "retired Gen.",
+// "ex-minister"). Such people are not acting in a public office.
+func isFormer(text string) bool {
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		if w == "former" || w == "retired" || w == "onetime" || w == "late" || strings.HasPrefix(w, "ex-") {
+			return true
+		}
+	}
+	return false
+}
+
+func allFormer(roles []roleInfo) bool {
+	for _, r := range roles {
+		if !isFormer(r.text) {
+			return false
+		}
+	}
+	return len(roles) > 0
+}
+
+// withCountry puts the country adjective in front of an office, after
+// "former"/"acting": "former U.S. National Security Adviser".
+func withCountry(text, code string) string {
+	adj := adjOf(code)
+	for _, p := range []string{"former ", "Former ", "acting ", "Acting ", "then-", "interim ", "Interim "} {
+		if strings.HasPrefix(text, p) {
+			return p + adj + " " + text[len(p):]
+		}
+	}
+	return adj + " " + text
+}
+
+// adjectival government words never end a title before a name.
+var adjectival = map[string]bool{"national": true, "federal": true, "central": true, "supreme": true, "joint": true,
+	"armed": true, "special": true, "foreign": true, "presidential": true, "nuclear": true, "atomic": true,
+	"diplomatic": true, "legislative": true, "european": true, "naval": true, "military": true}
+
+// companyContext: the block talks about a company, so a bare capitalized
+// "President" or "Chairman" is most likely the company's.
+func companyContext(ts []tok) bool {
+	for _, t := range ts {
+		switch t.key {
+		case "company", "corp", "inc", "shareholders", "firm", "ceo", "subsidiary", "co", "ltd", "plc":
+			return true
+		}
+	}
+	return false
+}
+
+// titleRoleGov is titleRole for a title whose owner is known to be in
+// government ("Putin's spokesman").
+func titleRoleGov(ts []tok, p, q int) (roleInfo, bool) {
+	ph := analyse(ts, p, q)
+	if ph.head < 0 || ts[ph.head].key == "counterpart" || class(ts[q-1])&cHead == 0 {
+		return roleInfo{}, false
+	}
+	r := roleInfo{text: roleText(ts, p, q), kind: kTitle}
+	r.key = strings.ToLower(fold(r.text))
+	return r, true
+}
+
+func hasKey(ts []tok, p, q int, keys ...string) bool {
+	for k := p; k < q; k++ {
+		for _, w := range keys {
+			if ts[k].key == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func adjOf(code string) string { return byCode[code].Adj }
+
+// finishRole combines the evidence gathered for one person into the role
+// shown: a rank and an office join ("Lt. Gen., head of the Defense
+// Intelligence Agency"); among offices the one naming a country wins, then
+// the most formal, then the first.
+func finishRole(roles []roleInfo) (string, string) {
+	if !allFormer(roles) {
+		var cur []roleInfo
+		for _, r := range roles {
+			if !isFormer(r.text) {
+				cur = append(cur, r)
+			}
+		}
+		roles = cur
+	}
+	var rank, office *roleInfo
+	ctry := ""
+	tagCtry := ""
+	for i := range roles {
+		r := &roles[i]
+		if r.tag != "" {
+			tagCtry = r.country // a party tag says US, but "U.S. Governor" would be wrong
+		} else if ctry == "" && r.country != "" {
+			ctry = r.country
+		}
+		if r.rankOnly {
+			if rank == nil {
+				rank = r
+			}
+			continue
+		}
+		if office == nil || score(r) > score(office) {
+			office = r
+		}
+	}
+	text, tag := "", ""
+	for _, r := range roles {
+		if r.tag != "" && tag == "" {
+			tag = r.tag
+		}
+	}
+	if office != nil && office.tag != "" {
+		// the party tag alone is a weak office; a title found elsewhere wins
+		for i := range roles {
+			if !roles[i].rankOnly && roles[i].tag == "" && roles[i].kind == kTitle {
+				office = &roles[i]
+				break
+			}
+		}
+	}
+	if office != nil {
+		text = office.text
+		if !office.named && ctry != "" {
+			text = withCountry(text, ctry)
+		}
+	}
+	if rank != nil {
+		if text == "" {
+			text = rank.text
+		} else if !strings.Contains(strings.ToLower(text), strings.ToLower(rank.text)) {
+			text = rank.text + ", " + text
+		}
+	}
+	if tag != "" && !strings.Contains(text, tag) {
+		text += " (" + tag + ")"
+	}
+	if ctry == "" {
+		ctry = tagCtry
+	}
+	return text, ctry
+}
+
+func score(r *roleInfo) int {
+	s := 0
+	if r.named {
+		s += 4
+	}
+	switch r.kind {
+	case kTitle:
+		s += 3
+	case kAppositive:
+		s += 2
+	}
+	if len(strings.Fields(r.text)) > 1 {
+		s++
+	}
+	return s
+}

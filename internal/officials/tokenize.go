@@ -1,0 +1,232 @@
+package officials
+
+import (
+	"strings"
+	"unicode"
+)
+
+// tok is one word or punctuation mark of a block, with rune offsets so
+// mentions can point back into the text the shim highlights.
+type tok struct {
+	s, e  int    // half-open rune offsets in the block
+	text  string // as written (a possessive "'s" is its own token)
+	key   string // lower-case, diacritics folded, straight apostrophes, no trailing period
+	word  bool   // letters/digits (not punctuation)
+	cap   bool   // starts with an upper-case letter (or "al-Assad" style particle + capital)
+	upper bool   // two or more letters, all upper-case (acronyms: NATO, TASS)
+	poss  bool   // the possessive marker "'s"
+	dot   bool   // written with a trailing period ("Gen.", "U.S.")
+	sent  bool   // first word of a sentence, quote or clause after a colon
+
+	// computed once per token by prepare, so the passes do map look-ups once
+	cls      uint32  // vocabulary classes (see class)
+	cs, ce   int8    // length in tokens of a country name starting / ending here (0: none)
+	cty, cte country // those countries
+	se       int8    // length of a US state name ending here
+	inPlace  bool    // inside a country or US state name ("Arab" in "United Arab Emirates")
+}
+
+func isApos(r rune) bool { return r == '\'' || r == '’' || r == '‘' || r == 'ʼ' }
+func isHyph(r rune) bool { return r == '-' || r == '‐' || r == '‑' }
+
+// abbrevs take a trailing period as part of the word, so "Gen. Milley" does
+// not end a sentence.
+var abbrevs = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`mr mrs ms dr prof gen lt col sen rep gov jr sr maj brig adm capt sgt cmdr
+		cdr cpl pvt st rev sec amb supt insp det ft mt jan feb mar apr aug sep sept oct nov dec inc corp co ltd
+		no vs atty const`) {
+		abbrevs[w] = true
+	}
+}
+
+func tokenize(rs []rune) []tok {
+	ts := make([]tok, 0, len(rs)/5+1)
+	n := len(rs)
+	for i := 0; i < n; {
+		r := rs[i]
+		if unicode.IsSpace(r) {
+			i++
+			continue
+		}
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			k := string(r)
+			if isApos(r) {
+				k = "'"
+			}
+			ts = append(ts, tok{s: i, e: i + 1, text: string(r), key: k})
+			i++
+			continue
+		}
+		j, seg := i+1, 1
+		for j < n {
+			c := rs[j]
+			switch {
+			case unicode.IsLetter(c) || unicode.IsDigit(c) || unicode.IsMark(c):
+				j++
+				seg++
+				continue
+			case (isApos(c) || isHyph(c)) && j+1 < n && unicode.IsLetter(rs[j+1]):
+				j++
+				seg = 0
+				continue
+			case c == '.' && seg == 1 && j+1 < n && unicode.IsLetter(rs[j+1]) && (j+2 >= n || !unicode.IsLetter(rs[j+2])):
+				// U.S, D.C, U.K: single letters joined by periods
+				j++
+				seg = 0
+				continue
+			}
+			break
+		}
+		w := string(rs[i:j])
+		// split a possessive 's off the word: Russia's → Russia + 's
+		var poss *tok
+		if m := j - i; m > 2 && (rs[j-1] == 's' || rs[j-1] == 'S') && isApos(rs[j-2]) {
+			poss = &tok{s: j - 2, e: j, text: string(rs[j-2 : j]), key: "'s", word: true, poss: true}
+			w = string(rs[i : j-2])
+		}
+		we := j
+		if poss != nil {
+			we = j - 2
+		}
+		t := tok{s: i, e: we, text: w, word: true}
+		t.key = keyOf(w)
+		if poss == nil && j < n && rs[j] == '.' && (abbrevs[t.key] || (seg == 1 && unicode.IsUpper(rs[j-1]))) {
+			t.e++
+			t.text += "."
+			t.dot = true
+			j++
+		}
+		t.cap = unicode.IsUpper(rs[i])
+		if !t.cap {
+			// al-Assad, bin-Salman: a lower-case particle glued to a capitalized name
+			if k := strings.IndexAny(w, "-‐‑"); k > 0 && vocab[strings.ToLower(w[:k])]&cParticle != 0 {
+				rest := []rune(w[k+1:])
+				t.cap = len(rest) > 0 && unicode.IsUpper(rest[0])
+			}
+		}
+		letters, uppers := 0, 0
+		for _, c := range w {
+			if unicode.IsLetter(c) {
+				letters++
+				if unicode.IsUpper(c) {
+					uppers++
+				}
+			}
+		}
+		t.upper = letters >= 2 && letters == uppers
+		ts = append(ts, t)
+		if poss != nil {
+			ts = append(ts, *poss)
+		}
+		i = j
+	}
+	prepare(ts)
+	for k := range ts {
+		if !ts[k].word || ts[k].poss {
+			continue
+		}
+		if k == 0 {
+			ts[k].sent = true
+			continue
+		}
+		switch ts[k-1].key {
+		case ".", "!", "?", ":", "“", "\"", "(", "—", "–", ";", "”", "'", "[", "|", "•":
+			ts[k].sent = true
+		}
+	}
+	return ts
+}
+
+// prepare fills the per-token look-up caches.
+func prepare(ts []tok) {
+	for k := range ts {
+		ts[k].cls = classOf(ts[k])
+	}
+	for k := range ts {
+		if !ts[k].word || !ts[k].cap || ts[k].poss {
+			continue // countries and states start with a capital
+		}
+		for n := maxCountryWords; n >= 1; n-- {
+			if k+n > len(ts) {
+				continue
+			}
+			if c, ok := countryAt(ts, k, n); ok {
+				ts[k].cs, ts[k].cty = int8(n), c
+				for j := k; j < k+n; j++ {
+					ts[j].inPlace = true
+				}
+				e := k + n - 1
+				if ts[e].ce < int8(n) {
+					ts[e].ce, ts[e].cte = int8(n), c
+				}
+				break
+			}
+		}
+		for n := 2; n >= 1; n-- {
+			if k+n > len(ts) {
+				continue
+			}
+			if stateAt(ts, k, n) {
+				for j := k; j < k+n; j++ {
+					ts[j].inPlace = true
+				}
+				e := k + n - 1
+				if ts[e].se < int8(n) {
+					ts[e].se = int8(n)
+				}
+			}
+		}
+	}
+}
+
+// keyOf lower-cases, folds diacritics and straight-ens apostrophes.
+func keyOf(w string) string {
+	w = strings.TrimSuffix(w, ".")
+	ascii := true
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 0x80 || c == '`' {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return strings.ToLower(w)
+	}
+	var b strings.Builder
+	for _, r := range w {
+		if isApos(r) {
+			b.WriteByte('\'')
+			continue
+		}
+		if isHyph(r) {
+			b.WriteByte('-')
+			continue
+		}
+		r = unicode.ToLower(r)
+		if f, ok := foldMap[r]; ok {
+			b.WriteString(f)
+			continue
+		}
+		if unicode.IsMark(r) {
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+func fold(s string) string { return keyOf(s) }
+
+var foldMap = map[rune]string{}
+
+func init() {
+	for _, p := range strings.Fields(`àáâãäåāăą:a çćĉċč:c ďđ:d èéêëēĕėęě:e ĝğġģ:g ĥħ:h ìíîïĩīĭįı:i ĵ:j ķ:k
+		ĺļľŀł:l ñńņňŉ:n òóôõöøōŏő:o ŕŗř:r śŝşšș:s ţťŧț:t ùúûüũūŭůűų:u ŵ:w ýÿŷ:y źżž:z ß:ss æ:ae œ:oe`) {
+		k := strings.LastIndexByte(p, ':')
+		for _, r := range p[:k] {
+			foldMap[r] = p[k+1:]
+		}
+	}
+}
