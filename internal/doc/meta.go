@@ -4,47 +4,84 @@ import (
 	"encoding/json"
 	"strings"
 
-	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
 )
 
-// publishedMeta lists meta tags that carry a publication date, most specific first.
+// publishedMeta lists meta tags (by property, name or itemprop, lower-cased)
+// that carry a publication date, most specific first.
 var publishedMeta = []string{
-	`meta[property="article:published_time"]`,
-	`meta[itemprop="datePublished"]`,
-	`meta[name="pubdate"]`, `meta[name="publishdate"]`, `meta[name="date"]`,
-	`meta[name="dc.date"]`, `meta[name="DC.date.issued"]`, `meta[name="sailthru.date"]`,
-	`meta[property="og:published_time"]`, `meta[name="parsely-pub-date"]`,
+	"article:published_time", "datepublished", "pubdate", "publishdate", "date", "dc.date",
+	"dc.date.issued", "sailthru.date", "og:published_time", "parsely-pub-date",
 }
 
 // readHead fills Title, Lang and Meta from the page's head, JSON-LD and <time>.
+// It walks the tree once with x/net/html rather than through goquery: goquery
+// imports net/http, which would add megabytes to the wasm for four lookups.
 func readHead(root *html.Node, d *Document) {
-	q := goquery.NewDocumentFromNode(root)
-	d.Title = strings.TrimSpace(q.Find("head title").First().Text())
-	if t, ok := q.Find(`meta[property="og:title"]`).Attr("content"); ok && d.Title == "" {
-		d.Title = strings.TrimSpace(t)
+	metas := map[string]string{}
+	var ogTitle, timeAttr string
+	var ldjson []string
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode && n.Namespace == "" {
+			switch n.Data {
+			case "html":
+				d.Lang = attr(n, "lang")
+			case "title":
+				if d.Title == "" && n.FirstChild != nil {
+					d.Title = strings.TrimSpace(n.FirstChild.Data)
+				}
+			case "meta":
+				key := strings.ToLower(attr(n, "property") + attr(n, "name") + attr(n, "itemprop"))
+				if v := strings.TrimSpace(attr(n, "content")); key != "" && v != "" {
+					if _, seen := metas[key]; !seen {
+						metas[key] = v
+					}
+				}
+			case "script":
+				if strings.EqualFold(attr(n, "type"), "application/ld+json") && n.FirstChild != nil && len(ldjson) < 8 {
+					ldjson = append(ldjson, n.FirstChild.Data)
+				}
+			case "time":
+				if timeAttr == "" {
+					timeAttr = strings.TrimSpace(attr(n, "datetime"))
+				}
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
 	}
-	d.Lang, _ = q.Find("html").Attr("lang")
-	d.Meta.SiteName, _ = q.Find(`meta[property="og:site_name"]`).Attr("content")
-	for _, sel := range publishedMeta {
-		if v, ok := q.Find(sel).First().Attr("content"); ok && strings.TrimSpace(v) != "" {
-			d.Meta.Published, d.Meta.Source = strings.TrimSpace(v), "meta"
+	walk(root)
+	ogTitle = metas["og:title"]
+	if d.Title == "" {
+		d.Title = ogTitle
+	}
+	d.Meta.SiteName = metas["og:site_name"]
+	for _, k := range publishedMeta {
+		if v := metas[k]; v != "" {
+			d.Meta.Published, d.Meta.Source = v, "meta"
 			return
 		}
 	}
-	q.Find(`script[type="application/ld+json"]`).EachWithBreak(func(_ int, s *goquery.Selection) bool {
-		if v := jsonLDPublished([]byte(s.Text())); v != "" {
+	for _, s := range ldjson {
+		if v := jsonLDPublished([]byte(s)); v != "" {
 			d.Meta.Published, d.Meta.Source = v, "jsonld"
-			return false
+			return
 		}
-		return true
-	})
-	if d.Meta.Published != "" {
-		return
 	}
-	if v, ok := q.Find("time[datetime]").First().Attr("datetime"); ok && strings.TrimSpace(v) != "" {
-		d.Meta.Published, d.Meta.Source = strings.TrimSpace(v), "time"
+	if timeAttr != "" {
+		d.Meta.Published, d.Meta.Source = timeAttr, "time"
 	}
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
 }
 
 // jsonLDPublished finds datePublished in a JSON-LD blob: an object, an array of
