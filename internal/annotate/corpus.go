@@ -163,3 +163,9 @@ func (s textSet) within(page textSet) bool {
 	}
 	return float64(n) >= selfShare*float64(len(s))
 }
+
+// LinksForDoc is Links for a parsed document, recognising it when it is itself
+// a corpus report.
+func (c *Corpus) LinksForDoc(d *doc.Document, fp events.Fingerprint) (same, related []Link) {
+	return c.Links(fp, linesOf(d))
+}

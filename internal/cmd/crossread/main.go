@@ -199,6 +199,7 @@ func cmdLink(args []string, stdout io.Writer) error {
 	type one struct {
 		fp     events.Fingerprint
 		terms  events.Terms
+		corpus []string // seed reports it links to
 		title  string
 		dct    string
 		digest string
@@ -218,7 +219,12 @@ func cmdLink(args []string, stdout io.Writer) error {
 		for j, b := range res.Blocks {
 			skip[j] = b.Boilerplate
 		}
-		all[i] = one{res.Event, events.TermsOf(d.Texts(), skip), res.Title, res.DCT, d.Digest()}
+		all[i] = one{fp: res.Event, terms: events.TermsOf(d.Texts(), skip), title: res.Title, dct: res.DCT, digest: d.Digest()}
+		// The built-in corpus too: a report of a seed's call links to that seed.
+		same, _ := annotate.Seeds().LinksForDoc(d, res.Event)
+		for _, l := range same {
+			all[i].corpus = append(all[i].corpus, l.Report)
+		}
 	}
 	// Word weights come from the set being linked: what is rare in it tells events apart.
 	terms := make([]events.Terms, len(all))
@@ -244,6 +250,17 @@ func cmdLink(args []string, stdout io.Writer) error {
 			if group[i] == group[j] && all[i].digest != all[j].digest {
 				out[args[i]].SameEvent = append(out[args[i]].SameEvent, args[j])
 				out[args[j]].SameEvent = append(out[args[j]].SameEvent, args[i])
+			}
+		}
+	}
+	for i, name := range args {
+		listed := map[string]bool{}
+		for _, x := range out[name].SameEvent {
+			listed[filepath.Base(x)] = true
+		}
+		for _, id := range all[i].corpus {
+			if !listed[id] && filepath.Base(name) != id {
+				out[name].SameEvent = append(out[name].SameEvent, id)
 			}
 		}
 	}
