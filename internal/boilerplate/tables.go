@@ -10,12 +10,14 @@ import "regexp"
 const (
 	// longWords is the length from which a block reads as running prose
 	// rather than a label, a menu entry or a headline.
-	longWords = 10
+	longWords = 8
+	// cjkRunesPerWord is how many Han/Kana/Hangul characters count as a word.
+	cjkRunesPerWord = 2
 	// shortWords is the length up to which a line reads as a menu entry,
 	// a label or a button.
 	shortWords = 4
 	// titleMinWords and titleMaxWords bound a headline.
-	titleMinWords = 5
+	titleMinWords = 6
 	titleMaxWords = 30
 	// titleWindow is how many blocks before the body we look for the headline.
 	titleWindow = 10
@@ -28,6 +30,44 @@ const (
 	truncMinRunes = 40
 )
 
+// Length limits, in bytes of text, past which a text signal does not look:
+// buttons, headings and prompts are short, and a limit keeps a long
+// paragraph that merely mentions a newsletter from being cut (and keeps the
+// patterns cheap).
+const (
+	maxShareLen          = 200
+	shortTextLen         = 40 // a share button this short skips the keyword test
+	maxCommentLen        = 200
+	maxNewsletterLen     = 250
+	maxNewsletterWordLen = 100 // the bare word "newsletter" marks only a short block
+	maxDonationLen       = 250
+	donationChoiceLen    = 12 // "Once", "Monthly": the plea's buttons skip the keyword test
+	maxHeadingLen        = 80
+	maxPromoLen          = 250
+	maxNoteLen           = 300
+	maxCopyrightLen      = 200
+	maxCounterLen        = 30
+	maxBylineLen         = 200
+	maxBylineWords       = 20
+	maxDatelineLen       = 60
+	maxCaptionLen        = 400
+)
+
+// Repeats and teasers.
+const (
+	repeatMinRunes = 12 // shorter blocks ("Home", "Share") may repeat freely
+	cutWordRunes   = 8  // a teaser may stop this many letters into a word
+	teaserSpan     = 4  // a teaser may repeat up to this many following paragraphs
+)
+
+// Lists in text reports.
+const (
+	menuMinLines  = 3 // consecutive short lines that make a menu
+	datedMaxWords = 8 // a line this short that carries a date is a card's date line
+	datedBefore   = 3 // lines before and after a date line that belong to its card
+	datedAfter    = 1
+)
+
 // Link density.
 const (
 	// linkListDensity is the share of linked words above which a short block
@@ -36,6 +76,27 @@ const (
 	// proseMaxDensity is the highest link density a paragraph may have and
 	// still count towards the article's mass.
 	proseMaxDensity = 0.35
+	// linkListWordsPerLink: a link list has at most this many words per link.
+	linkListWordsPerLink = 12
+	// linkOnlyDensity and linkOnlyWords: a short block that is (almost)
+	// all one link is a link, whatever the count.
+	linkOnlyDensity = 0.9
+	linkOnlyWords   = 14
+)
+
+// Pages.
+const (
+	// labelReach: a caption, byline or date class labels a block when it is
+	// on the block's element or at most this many levels above.
+	labelReach = 2
+	// headlineWindow: the headline <h1> is at most this many blocks before
+	// the body's first paragraph.
+	headlineWindow = 30
+	// decayGrandparent and decayPerLevel shape decay (html.go), as in
+	// Readability: a paragraph's grandparent gets half its score, an
+	// ancestor k ≥ 3 levels up 1/(3·(k−1)).
+	decayGrandparent = 0.5
+	decayPerLevel    = 3
 )
 
 // Region scoring (see region.go).
@@ -50,35 +111,69 @@ const (
 	// the body only when at least this share of the body's words precede it;
 	// an early marker is a single inline promo.
 	endMarkerShare = 0.5
-	// containerShare is the share of the page's prose the article container
-	// must hold (HTML).
-	containerShare = 0.6
+	// earliestShare: in a text report, the first part (between end markers)
+	// whose densest run reaches this share of the best part's is the report.
+	earliestShare = 0.5
+	// threadWeight scales the runs after the start of a comment thread when
+	// the parts of a text report compete.
+	threadWeight = 0.4
+	// boxMaxLines: a related box inside a text report is its heading and at
+	// most this many lines before the report resumes.
+	boxMaxLines = 8
+	// boxResumeShare: and the report resumes with a run at least this share
+	// of the one before the box.
+	boxResumeShare = 0.3
+	// endResumeShare: on a page, an end marker followed by at least this
+	// share of the prose before it is an inline box, not the end.
+	endResumeShare = 0.3
 	// siblingShare: a sibling subtree of the container joins the article when
-	// it holds at least this share of the container's prose.
+	// its densest run of paragraphs scores at least this share of the
+	// container's (decayed) score.
 	siblingShare = 0.15
+	// siblingJunk is the most junk a sibling may carry per word of prose.
+	siblingJunk = 0.15
+	// junkWeight is what a word of link list or flagged text costs a
+	// candidate container, against one word of prose.
+	junkWeight = 0.5
+	// minHintedShare, minHintedWords: when the container found with class/id
+	// hints holds less than this share of the page's prose and fewer words
+	// than this, the hints are wrong about the page and are ignored.
+	minHintedShare = 0.3
+	minHintedWords = 50
 )
 
 // Patterns over block text. All are matched case-insensitively against the
 // whole collapsed text of one block.
 var (
 	// shareRe: share bars and their buttons.
-	shareRe = regexp.MustCompile(`(?i)^(share|tweet|e-?mail|print|pin( it)?|whatsapp|facebook|twitter|linkedin|reddit|telegram|flipboard|pocket|copy link|copy url|save|comment|comments|x)( (this|on|via|to)( \w+){0,3})?[:!.]?$|(?i)share (on|to|via) (facebook|twitter|x|linkedin|whatsapp|reddit|email|pinterest)|^share (this|the) (article|story|post|page)|^(share|tweet|email){2,}`)
+	shareRe = regexp.MustCompile(`(?i)^(share|tweet|e-?mail|print|pin( it)?|whatsapp|facebook|twitter|linkedin|reddit|telegram|flipboard|pocket|copy link|copy url|save|comment|comments|x)( (this|on|via|to)( \w+){0,3})?[:!.]?$|share (on|to|via) (facebook|twitter|x|linkedin|whatsapp|reddit|email|pinterest)|^share (this|the) (article|story|post|page)|^(share|tweet|email){2,}`)
 	// commentRe: comment section prompts and form labels.
-	commentRe = regexp.MustCompile(`(?i)^(leave a (reply|comment)|click to comment|post a comment|add a comment|add your comment|write a comment|view( all)? comments|show comments|load comments|see comments|join the (discussion|conversation)|be the first to comment|comments? (are|is) closed|\d+ comments?|comments?( \(\d+\))?|cancel reply|post comment|submit comment|log ?in to comment)\b|your email address will not be published|required fields are marked|(?i)^(name|email|website)\s*\*?$`)
+	commentRe = regexp.MustCompile(`(?i)^(leave a (reply|comment)|click to comment|post a comment|add a comment|add your comment|write a comment|view( all)? comments|show comments|load comments|see comments|join the (discussion|conversation)|be the first to comment|comments? (are|is) closed|\d+ comments?|comments?( \(\d+\))?|cancel reply|post comment|submit comment|log ?in to comment|(top|all|latest|newest|oldest|best|most)( rated| recent| liked| popular)? comments|(show|view|read|load|see) (all |more )?(\d+ )?(comments|replies))\b|^(reply|report( abuse)?|flag|like|\d+ (likes?|replies|points|votes))$|^\S+( \S+){0,4} on .{6,40} (said|says|wrote):$|your email address will not be published|required fields are marked|^(name|email|website)\s*\*?$`)
+	// commentThreadRe: lines that only a comment thread has.
+	commentThreadRe = regexp.MustCompile(`(?i)^(leave a (reply|comment)|reply|cancel reply|leave a reply cancel reply|\d+ (votes?|points?)|(top rated|newest|oldest|best) comments)$|^\S+( \S+){0,4} on .{6,40} (said|says|wrote):$|your email address will not be published`)
 	// newsletterRe: newsletter boxes and sign-up forms.
-	newsletterRe = regexp.MustCompile(`(?i)\bnewsletters?\b|^sign up\b|^subscribe\b|subscribers agree|in your inbox|to your inbox|^get (our|the) .{0,40}(emails?|alerts|updates)|^(enter|your) e-?mail( address)?\b|by (signing up|subscribing),? you agree|privacy policy$|^(thank you|thanks) for (signing up|subscribing)`)
+	newsletterRe = regexp.MustCompile(`(?i)^sign up\b|^subscribe\b|subscribers agree|in your inbox|to your inbox|^get (our|the) .{0,40}(emails?|alerts|updates)|^(enter )?(your )?e-?mail( address)?\s*\*?:?$|^enter your e-?mail|by (signing up|subscribing),? you agree|privacy policy$|^(thank you|thanks) for (signing up|subscribing)`)
+	// newsletterWordRe: the word itself, which only marks a short block (a
+	// report may mention a newsletter in passing).
+	newsletterWordRe = regexp.MustCompile(`(?i)\bnewsletters?\b`)
 	// donationRe: donation and membership appeals.
-	donationRe = regexp.MustCompile(`(?i)^dear (readers?|friends)\b|^a message from\b|\bsupport (us|our (work|journalism|newsroom|reporting))\b|^support (the |our )?\p{Lu}|\bdonat(e|ion)|become a (member|supporter|patron|subscriber)|make a (contribution|donation)|^not ready to (support|donate|give)|^remind me later|independent journalism|payment methods|paiment methods|^(once|one-time|monthly|annual|annually|yearly|continue|other)$|you('re| are) defending|standing with us`)
+	donationRe = regexp.MustCompile(`(?i)^dear (readers?|friends)\b|^a message from\b|\bsupport (us|our (work|journalism|newsroom|reporting))\b|^support (the |our )?\p{Lu}|^donate\b|\bdonate (now|today|here|to us)\b|^(make a|your) donation\b|become a (member|supporter|patron|subscriber)|make a (contribution|donation)|^not ready to (support|donate|give)|^remind me later|independent journalism|payment methods|paiment methods|^(once|one-time|monthly|annual|annually|yearly|continue|other)$|you('re| are) defending|standing with us`)
 	// relatedHeadRe: headings that open a list of other stories.
-	relatedHeadRe = regexp.MustCompile(`(?i)^(also read|read also|read more|read next|more to read|you may (also )?like|you might (also )?like|you may also be interested in|related( (articles?|stories|story|posts?|news|content|coverage|reading|topics))?|recent (news|posts|stories|articles)|more (stories|news|articles|headlines|videos)( from [\w ]+)?|more (from|on|in|about) [\w .'’&-]{1,40}|recommended( for you| stories| reading)?|trending( news| now| stories)?|trendingnews|most (read|popular|viewed|shared|commented)|popular( (posts|stories|now))?|latest( (news|stories|posts|articles|headlines))?|new updates|next (post|article|story)|previous (post|article|story)|up next|don'?t miss|editor'?s picks|top stories|further reading|see also|stay connected|browse by category|categories|tags|topics|what to read next|in (other|case you missed)|around the web|from (around|across) the web|sponsored( content| stories)?|promoted( stories)?|more like this|keep reading|elsewhere)[\s:.!]*$`)
+	relatedHeadRe = regexp.MustCompile(`(?i)^(also read|read also|read more|read next|more to read|you may (also )?like|you might (also )?like|you may also be interested in|related( (articles?|stories|story|posts?|news|content|coverage|reading|topics))?|recent (news|posts|stories|articles)|more (stories|news|articles|headlines|videos)( from [\w ]+)?|more (from|on|in|about) [\w .'’&-]{1,40}|more( \p{Lu}[\p{L}.'’&-]*){1,3}|recommended( for you| stories| reading)?|trending( news| now| stories)?|trendingnews|most (read|popular|viewed|shared|commented)|popular( (posts|stories|now))?|latest( (news|stories|posts|articles|headlines))?|new updates|next (post|article|story)|previous (post|article|story)|up next|don'?t miss|editor'?s picks|top stories|further reading|see also|stay connected|browse by category|categories|tags|topics|what to read next|in (other|case you missed)|around the web|from (around|across) the web|sponsored( content| stories)?|promoted( stories)?|more like this|keep reading|elsewhere` +
+		// the same headings in the other languages of the DEV pages
+		`|voc[êe] (tamb[ée]m )?pode gostar|leia (tamb[ée]m|mais)|veja (tamb[ée]m|mais)|(not[íi]cias|posts|artigos|mat[ée]rias) relacionad[ao]s|relacionad[ao]s|mais lidas` +
+		`|(tambi[ée]n )?te puede interesar|lee (tambi[ée]n|m[áa]s)|noticias relacionadas|art[íi]culos relacionados|m[áa]s le[íi]d[ao]s` +
+		`|(à )?lire aussi|sur le m[êe]me sujet|vous aimerez aussi|articles? similaires|les plus lus` +
+		`|das k[öo]nnte sie auch interessieren|mehr zum thema|weitere artikel|[äa]hnliche artikel|meistgelesen` +
+		`|leggi anche|potrebbe interessarti|articoli correlati|i pi[ùu] letti)[\s:.!…]*$`)
 	// promoLineRe: a one-line promo that points away from the report.
-	promoLineRe = regexp.MustCompile(`(?i)^(related|read more|also read|read also|see also|watch|listen|more|recommended|sponsored|advertisement|advertisment|ad|click here|read the full (story|article))\s*[:|>»-]\s*\S|(?i)^(advertisement|advertisment|sponsored|ad|scroll to continue( with content)?|continue reading( below)?|story continues below( advertisement)?|article continues below|skip (to|this) (content|ad|main content))$|(?i)^click here\b`)
+	promoLineRe = regexp.MustCompile(`(?i)^(related|read more|also read|read also|see also|watch|listen|more|recommended|sponsored|advertisement|advertisment|ad|click here|read the full (story|article))\s*[:|>»-]\s*\S|^(advertisement|advertisment|sponsored|ad|scroll to continue( with content)?|continue reading( below)?|story continues below( advertisement)?|article continues below|skip (to|this) (content|ad|main content))$|^click here\b`)
 	// noteRe: editorial and syndication notes about the page, not the report.
 	noteRe = regexp.MustCompile(`(?i)^\(?(this (story|article|report|content) (has not been|was not|is) (edited|auto-generated|generated|published|produced|owned|syndicated|provided)|this (story|article) (was )?originally (appeared|published)|this article is owned by|(the )?views expressed|disclaimer\b|all rights reserved|terms of (use|service)|privacy policy|cookie (policy|settings|preferences)|we use cookies|this (site|website) uses cookies|by (using|continuing)( to use)? this (site|website)|have a (news )?tip\b|got a (news )?tip\b|report an error|corrections?\s*(policy|:)|follow (us|\p{Lu}[\w.]* on)|connect with us|hi, what are you looking for|search( for)?[:.]?$|no results?$|view all results?$|go to mobile version|skip to (main )?content|toggle navigation|open menu|close menu|menu$|home$|log ?in$|sign ?in$|register$|go to top|back to top)`)
 	// copyrightRe: copyright lines.
 	copyrightRe = regexp.MustCompile(`(?i)^(©|\(c\)|copyright\b)|all rights reserved|^\S+ \d{4} © `)
 	// bylineRe: the report's own author or credit line.
-	bylineRe = regexp.MustCompile(`(?i)^(by|written by|words by|reporting by|story by|report by|text by|posted by|author)[:\s]+\p{L}|\b(contributed|contributing) (to )?(this )?(report|reporting|article|story)\b|^\p{Lu}[\w.&' ]{0,40} contributed\b|(editing|edited|reporting|writing) by \p{Lu}`)
+	bylineRe = regexp.MustCompile(`(?i)^(by|written by|words by|reporting by|story by|report by|text by|posted by|author)[:\s]+\p{L}|\b(contributed|contributing) (to )?(this )?(report|reporting|article|story)\b|^\p{Lu}[\w.&' ]{0,40} contributed\b|(editing|edited|reporting|writing) by \p{Lu}|\b(published|posted|publicado|publicada|publié|veröffentlicht) (by|por|par|von)\b`)
 	// datelineRe: a line that is only a date (and perhaps a time).
 	datelineRe = regexp.MustCompile(`(?i)^(published|updated|posted|last updated|date)?[:\s]*((mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?(((jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s*(\d{4})?)|(\d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s*(\d{4})?)|(\d{4}-\d{2}-\d{2})|(\d{1,2}[/.]\d{1,2}[/.]\d{2,4}))([\s,|at-]*\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?(\s*[a-z]{2,4})?)?[\s|]*$`)
 	// dateInRe: a date anywhere in a short line (headline lists carry them).
@@ -87,14 +182,33 @@ var (
 	captionRe = regexp.MustCompile(`(?i)(\((photo|image|picture|file photo|photograph)\b|\b(photo|image|picture|photograph)( credit)?:|\bgetty images\b|\bap photo\b|/ ?(pool|reuters|afp|ap|epa|tass|getty)\b|\bshutterstock\b|\bphoto(graph)? by\b|\bcredit:|\bistock\b|\bimage source\b)`)
 	// counterRe: a bare count ("0", "7", "11.3k") as shown next to share and
 	// view buttons.
-	counterRe = regexp.MustCompile(`(?i)^[\d.,]+\s*[km]?(\s+(views?|shares?|comments?|likes?|reads?|subscribers?|followers?|fans))?$|^(views?|shares?|likes?)$`)
-	// truncatedRe: text that stops with an ellipsis, the mark of a teaser.
-	truncatedRe = regexp.MustCompile(`(\.\.\.|…|\.\.)\s*(»|›|>|\]|\))?$`)
+	counterRe = regexp.MustCompile(`(?i)^[\d.,]+\s*[km]?(\s+(views?|shares?|comments?|likes?|reads?|subscribers?|followers?|fans|votes?|points?|replies))?$|^(views?|shares?|likes?)$`)
+)
+
+// Characters at the end of a block.
+const (
+	truncTrail   = " »›>])"   // may follow the ellipsis of a cut-off teaser
+	closeTrail   = " ”\"'’)»" // may follow the end of a sentence
+	sentenceEnds = ".!?:"
+)
+
+// Keywords in front of the unanchored patterns (see hasAny): every match of
+// the pattern contains one of them. Keep them in step with the pattern.
+var (
+	newsletterKeys = []string{"newsletter", "sign up", "subscri", "inbox", "get ", "mail", "signing", "privacy", "thank"}
+	donationKeys   = []string{"dear", "message", "support", "donat", "become", "make a", "not ready", "remind", "independent",
+		"payment", "paiment", "defending", "standing"}
+	shareKeys   = []string{"share", "tweet", "mail"} // blocks under 40 bytes skip the test
+	bylineKeys  = []string{"by", "author", "contribut", "por", "par", "von"}
+	captionKeys = []string{"photo", "image", "picture", "getty", "ap ", "/ ", "/pool", "/reuters", "/afp", "/ap", "/epa", "/tass",
+		"shutterstock", "credit", "istock"}
+	commentKeys = []string{"comment", "repl", "discussion", "conversation", "join", "mail", "required", "name", "website",
+		"said", "says", "wrote", "report", "flag", "like", "point", "vote", "log"}
 )
 
 // Class and id hints. A hint matches when one of these occurs as a word of
-// the class/id value, split at spaces, dashes and underscores (so "ad" in
-// "ad-slot" but not in "header" or "shadow").
+// a class/id value, split at dashes, underscores, dots, colons, slashes and
+// digits (so "ad" in "ad-slot" but not in "header" or "shadow").
 var (
 	// negHintWords are the words that mark a container the reader can skip,
 	// with the reason shown for it.
@@ -102,7 +216,7 @@ var (
 		"nav": "navigation menu", "navbar": "navigation menu", "navigation": "navigation menu", "menu": "navigation menu",
 		"breadcrumb": "navigation menu", "breadcrumbs": "navigation menu", "masthead": "navigation menu", "topbar": "navigation menu",
 		"skip": "navigation menu", "pagination": "navigation menu", "pager": "navigation menu",
-		"footer": "footer", "foot": "footer", "copyright": "footer", "colophon": "footer",
+		"footer": "footer", "foot": "footer", "rodape": "footer", "copyright": "footer", "colophon": "footer",
 		"share": "share buttons", "sharing": "share buttons", "social": "share buttons", "sharebar": "share buttons",
 		"socialbar": "share buttons", "addthis": "share buttons", "sharethis": "share buttons", "shares": "share buttons",
 		"related": "related headlines", "recommended": "related headlines", "recommendations": "related headlines",
@@ -119,18 +233,45 @@ var (
 		"cookie": "cookie notice", "cookies": "cookie notice", "consent": "cookie notice", "gdpr": "cookie notice",
 		"modal": "pop-up", "popup": "pop-up", "overlay": "pop-up",
 		"tags": "tag list", "tag": "tag list", "keywords": "tag list", "topics": "tag list",
-		"hidden": "hidden", "aria": "hidden", "sr": "hidden", "visually": "hidden",
-		"donate": "donation appeal", "donation": "donation appeal", "paywall": "paywall",
+		"donate": "donation appeal", "donation": "donation appeal",
 		"bio": "author box", "author": "author box", "byline": "byline",
 		"caption": "caption", "credit": "caption", "figcaption": "caption",
 		"print": "print-only", "toolbar": "toolbar", "tools": "toolbar", "utility": "toolbar",
 		"header": "page header", "dateline": "dateline", "timestamp": "dateline", "date": "dateline",
 		"meta": "metadata", "headline": "headline", "title": "headline",
 	}
+	// fullHintTokens match whole class/id values (and the markers doc adds
+	// for the hidden and aria-hidden attributes).
+	fullHintTokens = map[string]string{
+		"hidden": "hidden", "aria-hidden": "hidden", "sr-only": "hidden", "visually-hidden": "hidden",
+		"screen-reader-text": "hidden", "screenreader": "hidden", "visuallyhidden": "hidden", "d-none": "hidden",
+	}
+	// strongHintWords are negative words that a positive word in the same
+	// class value does not cancel ("related-articles", "article-comments").
+	strongHintWords = map[string]bool{
+		"related": true, "comment": true, "comments": true, "share": true, "sharing": true, "social": true,
+		"newsletter": true, "recommended": true, "outbrain": true, "taboola": true, "footer": true,
+		"sidebar": true, "promo": true, "nav": true, "navigation": true, "breadcrumb": true, "breadcrumbs": true,
+		"disqus": true, "subscribe": true, "signup": true, "popular": true, "trending": true, "mostread": true,
+		"caption": true, "byline": true, "author": true, "figcaption": true, "recirc": true, "tags": true,
+		"ad": true, "ads": true, "advert": true, "advertisement": true, "cookie": true, "consent": true,
+	}
+	// embedHintWords mark an embedded post or media the report quotes; the
+	// class value they are in says nothing against the block.
+	embedHintWords = map[string]bool{"embed": true, "embedded": true, "oembed": true, "tweet": true, "instagram": true}
+	// layoutPrefixes start class values that describe the layout around an
+	// element, not the element itself.
+	layoutPrefixes = []string{"has-", "non-", "not-", "with-", "no-", "show-", "hide-", "is-", "enable-", "disable-", "without-"}
 	// posHintWords mark the article's own container.
 	posHintWords = map[string]bool{
 		"article": true, "content": true, "story": true, "body": true, "post": true, "entry": true,
 		"text": true, "main": true, "blog": true, "prose": true, "paragraph": true, "richtext": true,
+	}
+	// layoutReasons are the hint reasons that may sit on a wrapper of the
+	// whole article (see classifyHTML); the others never do.
+	layoutReasons = map[string]bool{
+		"navigation menu": true, "advertisement": true, "sidebar": true, "page header": true, "pop-up": true,
+		"promotion": true, "toolbar": true, "print-only": true, "tag list": true, "metadata": true,
 	}
 	// labelHintReasons are the hint reasons that give a block a label rather
 	// than (or besides) the boilerplate flag.
