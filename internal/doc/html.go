@@ -126,7 +126,9 @@ func (w *walker) walk(n *html.Node, childIdx int) {
 	}
 	switch tag {
 	case "nav", "aside", "footer", "header", "form":
-		if role == "" || role == "presentation" {
+		// The innermost landmark names the block: a <nav> inside a page-wide
+		// <form> (ASP.NET wraps whole pages in one) is navigation.
+		if !hasRoleAttr(n) {
 			role = tag
 		}
 	}
@@ -294,4 +296,13 @@ func find(n *html.Node, tag string) *html.Node {
 		}
 	}
 	return nil
+}
+
+func hasRoleAttr(n *html.Node) bool {
+	for _, a := range n.Attr {
+		if a.Key == "role" && a.Val != "" && a.Val != "presentation" && a.Val != "none" {
+			return true
+		}
+	}
+	return false
 }
