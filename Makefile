@@ -1,0 +1,88 @@
+# crossread — `make serve` and `make test` are the two commands (README).
+# Each installs what it needs on a fresh Debian machine: chromium + firefox-esr
+# (apt-get, when missing), node modules from the committed lockfile, Go modules.
+
+SHELL := /bin/bash
+GO ?= go
+GOROOT := $(shell $(GO) env GOROOT)
+EXT := extension
+DIST := dist
+NODE_MODULES := $(EXT)/node_modules/.package-lock.json
+# The browser drivers must never download browsers: the tests use Debian's.
+export PUPPETEER_SKIP_DOWNLOAD := 1
+export PUPPETEER_SKIP_CHROME_DOWNLOAD := 1
+export PUPPETEER_SKIP_CHROME_HEADLESS_SHELL_DOWNLOAD := 1
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
+# Core packages that also run under GOOS=js GOARCH=wasm (node runs the test
+# binaries): everything in internal/ except the commands and the dev server.
+WASM_PKGS = $(shell $(GO) list ./internal/... | grep -v -e /cmd/ -e /server)
+CROSSREAD_ADDR ?= 127.0.0.1:8080
+
+.PHONY: all setup browsers node-deps go-deps build cli serve test test-go test-wasm test-shim lint-ext e2e e2e-chromium e2e-firefox lint bench clean
+
+all: build
+
+setup: browsers node-deps go-deps
+
+# Debian packages; root on CI, sudo elsewhere.
+browsers:
+	@if ! command -v chromium >/dev/null || ! command -v firefox-esr >/dev/null; then \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y chromium firefox-esr; \
+	fi
+
+node-deps: $(NODE_MODULES)
+$(NODE_MODULES): $(EXT)/package.json $(EXT)/package-lock.json
+	cd $(EXT) && npm ci --no-audit --no-fund
+	@touch $@
+
+go-deps:
+	$(GO) mod download
+
+# dist/extension (load it unpacked in Chrome or Firefox) and dist/page (make serve).
+build: go-deps
+	$(GO) run ./internal/cmd/buildext -out $(DIST) -src $(EXT)
+
+cli:
+	$(GO) build -o bin/crossread ./internal/cmd/crossread
+
+serve: build
+	$(GO) run ./internal/cmd/serve -addr $(CROSSREAD_ADDR) -dist $(DIST)
+
+test: test-go test-wasm test-shim lint-ext e2e
+
+test-go: go-deps
+	$(GO) vet ./...
+	$(GO) test ./...
+
+test-wasm: go-deps
+	PATH="$(GOROOT)/lib/wasm:$$PATH" GOOS=js GOARCH=wasm $(GO) test $(WASM_PKGS)
+
+test-shim: build node-deps
+	cd $(EXT) && node --test test/*.test.mjs
+
+# Mozilla's linter, offline. Errors fail; the warnings one manifest for both browsers
+# must carry (offscreen permission/API, background.service_worker) are printed.
+lint-ext: build node-deps
+	cd $(EXT) && npx --no-install web-ext lint --source-dir ../$(DIST)/extension --self-hosted --output json \
+	  | node tools/lint-summary.mjs
+
+e2e: build browsers node-deps
+	cd $(EXT) && node e2e/run.mjs --dist ../$(DIST)/extension
+
+e2e-chromium e2e-firefox: build browsers node-deps
+	cd $(EXT) && node e2e/run.mjs --dist ../$(DIST)/extension --browser $(@:e2e-%=%)
+
+lint: go-deps lint-ext
+	$(GO) vet ./...
+	@# syscall/js belongs to the wasm entry only.
+	@! grep -rln --include='*.go' '"syscall/js"' internal/ || (echo 'syscall/js outside wasm/' && false)
+	@# Page text never becomes HTML in the shim.
+	@! grep -rn -e 'innerHTML' -e 'outerHTML *=' -e 'insertAdjacentHTML' -e 'document.write' $(EXT)/*.js $(EXT)/shim $(EXT)/page || (echo 'HTML sink in the shim' && false)
+
+# Sizes of what a reader downloads (brotli from node's zlib: no CLI needed).
+bench: build
+	node $(EXT)/tools/size.mjs $(DIST)/extension/crossread.wasm
+
+clean:
+	rm -rf $(DIST) bin

@@ -1,0 +1,11 @@
+// offscreen.js — Chrome only: the warm wasm instance. Answers only messages
+// addressed to it by background.js.
+'use strict';
+const WASM = chrome.runtime.getURL('crossread.wasm');
+chrome.runtime.onMessage.addListener((msg, sender, sendResponse) => {
+  if (!msg || msg.target !== 'offscreen' || msg.type !== 'crossread:annotate') return false;
+  crossreadCore.annotate(WASM, msg.page, msg.meta)
+    .then((json) => sendResponse({ json }), (e) => sendResponse({ error: String(e && e.message || e) }));
+  return true;
+});
+crossreadCore.load(WASM).catch((e) => console.error('crossread:', e));

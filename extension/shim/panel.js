@@ -1,0 +1,142 @@
+// panel.js — the in-page panel and the tooltip, in a shadow root on a host
+// element appended to <html> (outside <body>, position: fixed: no layout
+// change). Built with DOM calls and textContent only: page text is never
+// parsed as HTML. The shadow root is open for now so tests can read it
+// (issue 10 may close it).
+(function (root) {
+  'use strict';
+  const NS = (root.crossreadShim = root.crossreadShim || {});
+  const HOST = 'crossread-panel';
+
+  const CSS_TEXT = `
+:host { all: initial; }
+.panel { position: fixed; top: 12px; right: 12px; z-index: 2147483647; box-sizing: border-box;
+  width: 320px; max-height: calc(100vh - 24px); overflow: auto; padding: 10px 12px;
+  font: 13px/1.4 system-ui, sans-serif; color: #1a1a1a; background: #fffdf6;
+  border: 1px solid #8a7a3a; border-radius: 8px; box-shadow: 0 2px 10px rgba(0,0,0,.25); }
+.panel:focus-visible, button:focus-visible { outline: 3px solid #1a5fb4; outline-offset: 2px; }
+.head { display: flex; align-items: center; justify-content: space-between; gap: 8px; }
+.head strong { font-size: 14px; }
+button { font: inherit; color: inherit; background: #f1ecd9; border: 1px solid #8a7a3a;
+  border-radius: 4px; padding: 1px 8px; cursor: pointer; }
+.collapsed .body { display: none; }
+.collapsed { width: auto; }
+h2 { font-size: 12px; margin: 10px 0 4px; text-transform: uppercase; letter-spacing: .04em; color: #5a4d16; }
+ul { list-style: none; margin: 0; padding: 0; }
+li { margin: 2px 0; }
+li button { all: unset; cursor: pointer; display: block; width: 100%; border-radius: 3px; }
+li button:hover { background: #f1ecd9; }
+.role, .day, .note { color: #4a4a4a; }
+.id { font: 11px ui-monospace, monospace; color: #4a4a4a; }
+.tip { position: fixed; z-index: 2147483647; max-width: 340px; padding: 4px 8px; border-radius: 4px;
+  font: 12px/1.4 system-ui, sans-serif; background: #1a1a1a; color: #fff; pointer-events: none; }
+.tip[hidden] { display: none; }
+@media (prefers-color-scheme: dark) {
+  .panel { color: #f0f0f0; background: #24211a; border-color: #c9b15a; }
+  button, li button:hover { background: #3a3526; }
+  h2 { color: #e3cf7a; } .role, .day, .note, .id { color: #c8c8c8; }
+}
+@media (forced-colors: active) { .panel, .tip { border: 1px solid CanvasText; } }
+`;
+
+  function h(doc, tag, props, ...kids) {
+    const el = doc.createElement(tag);
+    for (const [k, v] of Object.entries(props || {})) {
+      if (k === 'class') el.className = v; else if (k.startsWith('on')) el.addEventListener(k.slice(2), v);
+      else el.setAttribute(k, v);
+    }
+    for (const k of kids) if (k != null) el.append(typeof k === 'string' ? doc.createTextNode(k) : k);
+    return el;
+  }
+
+  class Panel {
+    constructor(doc) {
+      this.doc = doc;
+      this.host = doc.createElement(HOST);
+      this.shadow = this.host.attachShadow({ mode: 'open' });
+      const style = doc.createElement('style');
+      style.textContent = CSS_TEXT;
+      this.box = h(doc, 'section', { class: 'panel', tabindex: '0', role: 'complementary', 'aria-label': 'crossread' });
+      this.tip = h(doc, 'div', { class: 'tip', role: 'tooltip', hidden: '' });
+      this.shadow.append(style, this.box, this.tip);
+      this.box.addEventListener('keydown', (e) => {
+        if (e.key === 'Escape') { this.collapse(true); this.box.focus(); e.stopPropagation(); }
+      });
+    }
+
+    attach() {
+      if (!this.host.isConnected) this.doc.documentElement.append(this.host);
+    }
+
+    remove() { this.host.remove(); }
+
+    collapse(on) {
+      this.box.classList.toggle('collapsed', on);
+      if (this.toggleBtn) {
+        this.toggleBtn.textContent = on ? 'Show' : 'Hide';
+        this.toggleBtn.setAttribute('aria-expanded', String(!on));
+      }
+    }
+
+    // render fills the panel from an annotate.Result. onPick(item) is called
+    // when the reader picks an entry (click / Enter) with its first range.
+    render(state, layers, counts, onPick) {
+      const doc = this.doc, { res, anchors } = state;
+      this.box.replaceChildren();
+      this.toggleBtn = h(doc, 'button', { type: 'button', 'aria-expanded': 'true',
+        onclick: () => this.collapse(!this.box.classList.contains('collapsed')) }, 'Hide');
+      const body = h(doc, 'div', { class: 'body' });
+      this.box.append(h(doc, 'div', { class: 'head' }, h(doc, 'strong', {}, 'crossread'), this.toggleBtn), body);
+      const section = (name, cls, items) => {
+        if (!items.length) return;
+        body.append(h(doc, 'h2', {}, name), h(doc, 'ul', { class: cls }, ...items));
+      };
+      // Click/Enter scrolls to the first mention; keyboard focus shows its tooltip where it is.
+      const pick = (range, tip) => h(doc, 'button', { type: 'button',
+        onclick: () => onPick(range, tip, true), onfocus: () => onPick(range, tip, false), onblur: () => this.hideTip() });
+
+      if (res.title) body.append(h(doc, 'div', { class: 'title' }, res.title));
+      if (layers.officials) {
+        section('Officials', 'officials', anchors.officials.map(({ official: o, ranges }) => {
+          const b = pick(ranges[0], o.role ? `${o.name} — ${o.role}` : o.name);
+          b.append(h(doc, 'span', { class: 'name' }, o.name),
+            o.role ? h(doc, 'span', { class: 'role' }, `, ${o.role}`) : null,
+            h(doc, 'span', { class: 'count' }, ` · ${o.mentions.length} mention${o.mentions.length === 1 ? '' : 's'}`));
+          return h(doc, 'li', { 'data-name': o.name }, b);
+        }));
+      }
+      if (layers.dates) {
+        section('Dates', 'dates', anchors.dates.map(({ date: d, range }) => {
+          const b = pick(range, `${d.text} → ${d.words || d.value}`);
+          b.append(`${d.text} → ${d.words || d.value}`);
+          return h(doc, 'li', { 'data-value': d.value }, b);
+        }));
+      }
+      if (layers.links) {
+        const link = (l) => h(doc, 'li', { 'data-report': l.report },
+          h(doc, 'span', { class: 'title' }, l.title || l.report),
+          l.day ? h(doc, 'span', { class: 'day' }, ` · ${l.day}`) : null,
+          h(doc, 'div', { class: 'id' }, l.report),
+          l.note ? h(doc, 'div', { class: 'note' }, l.note) : null);
+        section('Same event', 'links', (res.links || []).map(link));
+        section('Other contacts', 'related', (res.related || []).map(link));
+      }
+      if (layers.boilerplate) {
+        body.append(h(doc, 'p', { class: 'dimmed' }, `${counts.boilerplate} block${counts.boilerplate === 1 ? '' : 's'} dimmed`));
+      }
+      this.host.setAttribute('data-state', 'ready');
+    }
+
+    showTip(text, x, y) {
+      this.tip.textContent = text;
+      this.tip.hidden = false;
+      const w = this.doc.documentElement.clientWidth || 800;
+      this.tip.style.left = `${Math.max(4, Math.min(x + 12, w - 350))}px`;
+      this.tip.style.top = `${y + 16}px`;
+    }
+
+    hideTip() { this.tip.hidden = true; }
+  }
+
+  Object.assign(NS, { Panel, HOST });
+})(globalThis);

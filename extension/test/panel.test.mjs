@@ -1,0 +1,101 @@
+// The panel and painter in jsdom: page text stays text, Escape collapses,
+// undo leaves the DOM as it was. (jsdom has no CSS.highlights; the browsers'
+// highlight painting is covered by the e2e.)
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { window } from './helpers.mjs';
+
+const FILES = ['shim/anchor.js', 'shim/paint.js', 'shim/panel.js', 'shim/shim.js'];
+const HOSTILE = '<img src=x onerror="window.pwned=1">';
+
+function fakeResult() {
+  return {
+    title: HOSTILE, dct: '2022-05-13',
+    blocks: [
+      { id: 0, text: 'Menu', boilerplate: true, reason: 'navigation', path: [1, 0], offset: 0 },
+      { id: 1, text: `Lloyd Austin spoke Friday. ${HOSTILE}`, boilerplate: false, path: [1, 1], offset: 0 },
+      { id: 2, text: 'You May Also Like', boilerplate: true, reason: 'link list', path: [1, 2], offset: 0 },
+    ],
+    officials: [{ name: 'Lloyd Austin', role: HOSTILE, mentions: [{ block: 1, start: 0, end: 12, text: 'Lloyd Austin' }] }],
+    dates: [{ block: 1, start: 19, end: 25, text: 'Friday', value: '2022-05-13', words: 'Friday 13 May 2022' }],
+    links: [{ report: '001_x.txt', title: HOSTILE, day: '2022-05-13' }], related: [],
+  };
+}
+
+function page() {
+  const w = window(`<html><head></head><body><nav>Menu</nav><p>Lloyd Austin spoke Friday. ${HOSTILE.replace(/</g, '&lt;')}</p><aside>You May Also Like</aside></body></html>`, FILES);
+  const before = w.document.documentElement.outerHTML;
+  let settingsCb;
+  const transport = {
+    annotate: async () => JSON.stringify(fakeResult()),
+    getSettings: async () => null,
+    onSettings: (cb) => { settingsCb = cb; },
+  };
+  const ctl = w.crossreadShim.start(transport, w.document);
+  return { w, ctl, before, set: (s) => settingsCb(s) };
+}
+
+test('panel lists officials, dates, links; page text is never parsed as HTML', async () => {
+  const { w, ctl } = page();
+  await ctl.ready;
+  const host = w.document.querySelector('crossread-panel');
+  assert.equal(host.getAttribute('data-state'), 'ready');
+  assert.equal(host.parentNode, w.document.documentElement, 'host must sit outside <body>');
+  const sr = host.shadowRoot;
+  assert.equal(sr.querySelectorAll('img').length, 0, 'an <img> was created from page text');
+  assert.equal(w.document.querySelectorAll('img').length, 0);
+  assert.equal(w.pwned, undefined);
+  assert.ok(sr.textContent.includes(HOSTILE), 'hostile text should show as text');
+  assert.deepEqual([...sr.querySelectorAll('ul.officials li')].map((li) => li.getAttribute('data-name')), ['Lloyd Austin']);
+  assert.ok(sr.querySelector('ul.dates').textContent.includes('Friday → Friday 13 May 2022'));
+  assert.deepEqual([...sr.querySelectorAll('ul.links li')].map((li) => li.getAttribute('data-report')), ['001_x.txt']);
+  assert.equal(sr.querySelector('.dimmed').textContent, '2 blocks dimmed');
+  assert.equal(w.document.querySelector('nav').getAttribute('data-crossread-boilerplate'), 'navigation');
+  assert.equal(w.document.querySelector('aside').getAttribute('data-crossread-boilerplate'), 'link list');
+  assert.equal(w.document.querySelector('p').hasAttribute('data-crossread-boilerplate'), false);
+});
+
+test('Escape collapses the panel', async () => {
+  const { w, ctl } = page();
+  await ctl.ready;
+  const box = w.document.querySelector('crossread-panel').shadowRoot.querySelector('.panel');
+  box.dispatchEvent(new w.KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+  assert.ok(box.classList.contains('collapsed'));
+});
+
+test('switching off restores the page exactly; layers switch independently', async () => {
+  const { w, ctl, before, set } = page();
+  await ctl.ready;
+  set({ enabled: false });
+  await ctl.ready;
+  assert.equal(w.document.documentElement.outerHTML, before);
+  set({ enabled: true, layers: { boilerplate: false } });
+  await ctl.ready;
+  assert.equal(w.document.querySelectorAll('[data-crossread-boilerplate]').length, 0);
+  const sr = w.document.querySelector('crossread-panel').shadowRoot;
+  assert.equal(sr.querySelector('.dimmed'), null);
+  assert.ok(sr.querySelector('ul.officials'));
+});
+
+test('serialize leaves crossread\'s own nodes out', async () => {
+  const { w, ctl, before } = page();
+  await ctl.ready;
+  const s = w.crossreadShim.serialize(w.document, ctl.panel);
+  assert.ok(!s.includes('crossread-panel'));
+  assert.ok(w.document.querySelector('crossread-panel'), 'panel re-attached');
+  assert.equal(s.replace(/ data-crossread-boilerplate="[^"]*"/g, ''), before);
+});
+
+test('keyboard focus on a panel entry shows its tooltip', async () => {
+  const { w, ctl } = page();
+  await ctl.ready;
+  // jsdom has no layout: give ranges a box on screen.
+  w.Range.prototype.getBoundingClientRect = () => ({ left: 10, top: 10, right: 50, bottom: 30, width: 40, height: 20 });
+  const sr = w.document.querySelector('crossread-panel').shadowRoot;
+  sr.querySelector('ul.dates li button').focus();
+  const tip = sr.querySelector('.tip');
+  assert.equal(tip.hidden, false);
+  assert.equal(tip.textContent, 'Friday → Friday 13 May 2022');
+  sr.querySelector('ul.dates li button').blur();
+  assert.equal(tip.hidden, true);
+});
