@@ -141,9 +141,11 @@ const (
 func linesOf(d *doc.Document) textSet {
 	s := textSet{}
 	for _, b := range d.Blocks {
-		if b.Words >= selfMinWords {
+		// Unicode spaces folded: one copy of a report may keep a trailing
+		// no-break space that another trimmed.
+		if f := strings.Fields(b.Text); len(f) >= selfMinWords {
 			h := fnv.New64a()
-			h.Write([]byte(b.Text))
+			h.Write([]byte(strings.Join(f, " ")))
 			s[h.Sum64()] = true
 		}
 	}
