@@ -80,9 +80,15 @@ lint: go-deps lint-ext
 	@# Page text never becomes HTML in the shim.
 	@! grep -rn -e 'innerHTML' -e 'outerHTML *=' -e 'insertAdjacentHTML' -e 'document.write' $(EXT)/*.js $(EXT)/shim $(EXT)/page || (echo 'HTML sink in the shim' && false)
 
-# Sizes of what a reader downloads (brotli from node's zlib: no CLI needed).
-bench: build
-	node $(EXT)/tools/size.mjs $(DIST)/extension/crossread.wasm
+# Figures, side by side in one run: quality on ../shared/bench (seeds, extraction
+# vs Readability.js, TimeML, ECB+, officials DEV labels), native pages/s, the
+# wasm's size, then the browser bench (crossread vs Readability.js in Chromium).
+SHARED ?= ../shared
+BENCH_PAGES ?= 60
+bench: build browsers node-deps
+	$(GO) run ./internal/cmd/bench -shared $(SHARED) -wasm $(DIST)/extension/crossread.wasm
+	@echo; echo "== browser (Chromium, extension loaded, $(BENCH_PAGES) extraction pages)"
+	node $(EXT)/bench/browser.mjs --dist $(DIST)/extension --pages $(SHARED)/bench/extraction/html --n $(BENCH_PAGES)
 
 clean:
 	rm -rf $(DIST) bin
