@@ -97,8 +97,14 @@ li button:hover { background: #f1ecd9; }
 
       if (res.title) body.append(h(doc, 'div', { class: 'title' }, res.title));
       if (layers.officials) {
+        // Each click steps to the official's next mention (issue 5); focus shows the current one.
         section('Officials', 'officials', anchors.officials.map(({ official: o, ranges }) => {
-          const b = pick(ranges[0], o.role ? `${o.name} — ${o.role}` : o.name);
+          let at = 0;
+          const live = ranges.filter(Boolean);
+          const tip = () => `${o.role ? `${o.name} — ${o.role}` : o.name}${live.length > 1 ? ` (mention ${at + 1} of ${live.length})` : ''}`;
+          const b = h(doc, 'button', { type: 'button',
+            onclick: () => { onPick(live[at], tip(), true); at = (at + 1) % Math.max(1, live.length); },
+            onfocus: () => onPick(live[at], tip(), false), onblur: () => this.hideTip() });
           b.append(h(doc, 'span', { class: 'name' }, o.name),
             o.role ? h(doc, 'span', { class: 'role' }, `, ${o.role}`) : null,
             h(doc, 'span', { class: 'count' }, ` · ${o.mentions.length} mention${o.mentions.length === 1 ? '' : 's'}`));
@@ -106,7 +112,14 @@ li button:hover { background: #f1ecd9; }
         }));
       }
       if (layers.dates) {
-        section('Dates', 'dates', anchors.dates.map(({ date: d, range }) => {
+        // A timeline (issue 6): calendar dates in calendar order, then
+        // durations and values with no place on the calendar, in reading order.
+        const onCalendar = (v) => /^\d{4}/.test(v || '');
+        const items = anchors.dates.slice().sort((a, b) => {
+          const ka = onCalendar(a.date.value) ? a.date.value : '~', kb = onCalendar(b.date.value) ? b.date.value : '~';
+          return ka < kb ? -1 : ka > kb ? 1 : 0;
+        });
+        section('Timeline', 'dates', items.map(({ date: d, range }) => {
           const b = pick(range, `${d.text} → ${d.words || d.value}`);
           b.append(`${d.text} → ${d.words || d.value}`);
           return h(doc, 'li', { 'data-value': d.value }, b);
@@ -119,6 +132,11 @@ li button:hover { background: #f1ecd9; }
           h(doc, 'div', { class: 'id' }, l.report),
           l.note ? h(doc, 'div', { class: 'note' }, l.note) : null);
         section('Same event', 'links', (res.links || []).map(link));
+        // What the linked reports say, and who says it (issue 7).
+        const who = (rs) => rs.map((r) => (r ? r.slice(0, 3) : 'this page')).join(', ');
+        section('Facts across reports', 'facts', (res.facts || []).map((f) =>
+          h(doc, 'li', { 'data-fact': f.fact, class: f.agree ? 'agree' : 'differ' },
+            `${f.fact}: ${f.value} — ${who(f.reports)}${f.agree ? '' : ' (reports differ)'}`)));
         section('Other contacts', 'related', (res.related || []).map(link));
       }
       if (layers.boilerplate) {

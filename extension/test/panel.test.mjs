@@ -99,3 +99,30 @@ test('keyboard focus on a panel entry shows its tooltip', async () => {
   sr.querySelector('ul.dates li button').blur();
   assert.equal(tip.hidden, true);
 });
+
+test('timeline in calendar order; an official steps through mentions; facts list who says what', async () => {
+  const res = fakeResult();
+  res.blocks[1].text = 'Lloyd Austin spoke Friday. Austin said on Feb. 18 it lasted an hour.';
+  res.officials[0].mentions.push({ block: 1, start: 27, end: 33, text: 'Austin' });
+  res.dates = [
+    { block: 1, start: 19, end: 25, text: 'Friday', value: '2022-05-13', words: 'Friday 13 May 2022' },
+    { block: 1, start: 42, end: 49, text: 'Feb. 18', value: '2022-02-18', words: 'Friday 18 February 2022' },
+    { block: 1, start: 60, end: 67, text: 'an hour', value: 'PT1H', words: '1 hour' },
+  ];
+  res.facts = [{ fact: 'duration', value: 'PT1H', reports: ['003_x.txt'], agree: true },
+    { fact: 'initiator', value: 'US', reports: ['', '001_x.txt'], agree: false }];
+  const w = window(`<html><head></head><body><nav>Menu</nav><p>${res.blocks[1].text}</p><aside>You May Also Like</aside></body></html>`, FILES);
+  w.Range.prototype.getBoundingClientRect = () => ({ left: 10, top: 10, right: 50, bottom: 30, width: 40, height: 20 });
+  w.Element.prototype.scrollIntoView = () => {};
+  const ctl = w.crossreadShim.start({ annotate: async () => JSON.stringify(res), getSettings: async () => null, onSettings: () => {} }, w.document);
+  await ctl.ready;
+  const sr = w.document.querySelector('crossread-panel').shadowRoot;
+  assert.deepEqual([...sr.querySelectorAll('ul.dates li')].map((li) => li.getAttribute('data-value')), ['2022-02-18', '2022-05-13', 'PT1H']);
+  const btn = sr.querySelector('ul.officials li button'), tip = sr.querySelector('.tip');
+  btn.click();
+  assert.match(tip.textContent, /mention 1 of 2/);
+  btn.click();
+  assert.match(tip.textContent, /mention 2 of 2/);
+  const facts = [...sr.querySelectorAll('ul.facts li')].map((li) => li.textContent);
+  assert.deepEqual(facts, ['duration: PT1H — 003', 'initiator: US — this page, 001 (reports differ)']);
+});
