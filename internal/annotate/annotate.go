@@ -246,7 +246,8 @@ func findDCT(d *doc.Document, opt Options, texts []string, skip []bool) (time.Ti
 			return t, "url"
 		}
 	}
-	if t, _, ok := dates.DCTFromText(texts, nil); ok {
+	// Boilerplate is skipped: a sidebar of dated headlines is not the report's date.
+	if t, _, ok := dates.DCTFromText(texts, skip); ok {
 		return t, "text"
 	}
 	return time.Time{}, ""

@@ -2,6 +2,7 @@ package dates
 
 import (
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -13,7 +14,7 @@ func DCTFromText(blocks []string, skip []bool) (day time.Time, block int, ok boo
 	c := newCtx(time.Time{}, HighlightOptions)
 	// Pass 1: a complete date that is the block, or follows a "published" word.
 	for bi, b := range blocks {
-		if skipped(bi) {
+		if skipped(bi) || !mayHoldDateline(b) {
 			continue
 		}
 		rs := []rune(b)
@@ -100,3 +101,24 @@ func yearElsewhere(blocks []string, skip []bool) (int, bool) {
 	}
 	return 0, false
 }
+
+// mayHoldDateline is a cheap test before tokenizing a block: pass 1 only takes
+// a date that is most of a short block or follows a publication word, so long
+// blocks without such a word cannot hold one. Without it the search tags every
+// paragraph of the page a second time.
+func mayHoldDateline(b string) bool {
+	if len(b) <= datelineMaxBytes {
+		return true
+	}
+	low := strings.ToLower(b)
+	for w := range publishWords {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// datelineMaxBytes bounds the blocks read whole: ten words of a dateline with
+// punctuation fit easily.
+const datelineMaxBytes = 120
