@@ -167,7 +167,9 @@ func Run(d *doc.Document, opt Options) *Result {
 	if !opt.Layers.NoEvents {
 		in := events.Input{Blocks: texts, Skip: skip, Officials: offs, Dates: ds, DCT: dct}
 		res.Event = events.Build(in)
-		if !opt.NoLink {
+		// Only an event with a kind can match a corpus report; skipping the
+		// rest spares most pages the corpus's first load (the wasm's cold start).
+		if !opt.NoLink && res.Event.Kind != "" {
 			c := opt.Corpus
 			if c == nil {
 				c = Seeds()
