@@ -27,13 +27,22 @@
 //     in the tables (particles such as "van der" may sit inside). A name is
 //     an official's when there is evidence of an office next to it:
 //     a title in front ("Russian Defense Minister Sergei Shoigu",
-//     "Lt. Gen. Scott Berrier", "Pentagon chief Lloyd Austin");
+//     "Lt. Gen. Scott Berrier", "Pentagon chief Lloyd Austin", "China's
+//     ambassador to Britain Liu Xiaming"), shared by names coordinated
+//     after a plural title ("Sens. Ann Roe and Bo Lee");
 //     an appositive after it ("Oleksii Reznikov, Ukraine's defense
 //     minister", ", the deputy press secretary", ", who leads all U.S.
-//     forces ...", ", D-Ill."); a descriptive phrase before it ("The head of
-//     the Defense Intelligence Agency, Lt. Gen. Scott Berrier"); a
-//     counterpart ("his Russian counterpart Sergei Shoigu"); an official's
-//     own staff ("Putin's spokesman Dmitry Peskov"). People without
+//     forces ...", ", D-Ill.", ", Columbus Police Department spokesman",
+//     ", the Health and Human Services secretary"); "of" a government body
+//     ("Dr. Ann Roe of the Ohio Department of Health says"); a predicate
+//     ("has been named acting DHS secretary"); a descriptive phrase or title
+//     before it, set off by a comma ("The head of the Defense Intelligence
+//     Agency, Lt. Gen. Scott Berrier", "former House of Representatives
+//     Speaker , Ade Bello"); a counterpart ("his Russian counterpart Sergei
+//     Shoigu"); an official's own staff ("Putin's spokesman Dmitry
+//     Peskov"). A title already found lets a weak office after the name
+//     stand without a government object ("Cmdr. Tim Ray, a spokesperson
+//     for Operation Blue Shield"). People without
 //     such evidence — reporters, photographers, residents — are never
 //     reported, so bylines and credits need no special pattern (a credit
 //     such as "Name / POOL / TASS" is still vetoed outright).
@@ -42,7 +51,9 @@
 //     ("Secretary Austin", "Defense Secretary Austin") are linked, also in
 //     headlines that come before the full name, and so is the family name
 //     of a Chinese or Korean name used alone ("Xi"). A "namesake" span with
-//     a different first name ("Hunter Biden") is not linked.
+//     a different first name ("Hunter Biden") is not linked; initials
+//     ("B. U. Nzeribe") and the transliterations of a Slavic "-ий" ending
+//     (Zelensky, Zelenskyy, Zelenskiy) are the same name.
 //  3. Bare roles. A role used as a name ("Russian Defense Minister, U.S.
 //     Counterpart Discuss Ukraine") is a mention when exactly one official
 //     of the report was introduced with that role — also without its
@@ -53,15 +64,20 @@
 //
 // Between passes 1 and 2, one-word introductions merge into full names
 // ("President Biden" into "Joe Biden"), and after pass 2 counterparts are
-// resolved against the official mentioned last before them.
+// resolved against the official mentioned last before them. A one-word
+// strong role ("Governor") held by one official takes its place from a
+// description elsewhere ("the governor of South Dakota" when South Dakota
+// is the place the report names most, "his ambassador to the European
+// Union").
 //
 // role.go turns evidence into the role shown. Titles keep their words, a
 // leading country becomes its adjective ("Russia's Defense Minister" →
 // "Russian Defense Minister"), US-only forms gain "U.S." ("Secretary of
-// State" → "U.S. Secretary of State"), "Sen./Rep./Gov." are spelled out,
-// ranks stay as written ("Lt. Gen."). A rank and an office found for the
-// same person are joined ("Lt. Gen., head of the Defense Intelligence
-// Agency"); among several offices the one that names a country wins. A
+// State" → "U.S. Secretary of State"), "Sen./Rep./Gov." and rank
+// abbreviations are spelled out ("Lt. Col." → "Lieutenant Colonel"),
+// "new"/"incumbent" and styles ("Rt. Hon.") are dropped. A rank and an
+// office found for the same person are joined ("Lieutenant General, head
+// of the Defense Intelligence Agency"); among several offices the one that names a country wins. A
 // counterpart's role is the referent's office in the counterpart's country,
 // written in that country's style (a US defense minister is the "Secretary
 // of Defense").
@@ -69,15 +85,21 @@
 // # Decisions
 //
 //   - Who counts. Officials are people acting in a public office or
-//     military or police rank, including legislators, judges, diplomats,
-//     spokespeople of government bodies and monarchs. Former office holders
-//     ("former President", "retired Gen.", "ex-minister") are not acting in
-//     an office and are not reported, unless the report also gives them a
-//     current one; "then-Vice President" is kept (it was held at the time
-//     reported).
+//     military or police rank, including legislators, judges, public
+//     prosecutors ("U.S. Attorney", "district attorney" — not a "defense
+//     attorney"), diplomats, spokespeople of government bodies and
+//     monarchs. Former office holders are reported when the report gives
+//     the office ("former German President", "retired Gen.",
+//     "ex-minister"), as the DEV labels count them: the role keeps "former",
+//     but no bare role or counterpart is theirs, and a current office given
+//     too wins.
 //     Religious leaders (archbishop, pope, imam, rabbi), company officers,
 //     party and NGO officers, and sports captains are not officials: their
-//     titles are simply not in the tables.
+//     titles are simply not in the tables, or the office needs a government
+//     word ("General Manager of ... at GE" and "chief security officer with
+//     Arbor Networks" are not). Lower-case policy words ("intelligence
+//     director") and a lower-case "house" or "state" do not make an office
+//     governmental on their own.
 //   - Weak titles. "President", "director", "spokesman", "chairman" are
 //     official only with a government qualifier ("Pentagon spokesman",
 //     "Turkish President") or as a capitalized title with no company in

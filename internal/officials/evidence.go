@@ -17,7 +17,7 @@ import (
 func govObject(ts []tok, s, e int) (gov, strong bool) {
 	o := -1
 	for j := s; j < e; j++ {
-		if k := ts[j].key; k == "of" || k == "for" || k == "at" {
+		if k := ts[j].key; k == "of" || k == "for" || k == "at" || k == "to" {
 			o = j
 			break
 		}
@@ -44,6 +44,12 @@ func govObject(ts []tok, s, e int) (gov, strong bool) {
 		if (ts[j].key == "defense" || ts[j].key == "defence") && j+1 < e && legalWords[ts[j+1].key] {
 			continue // a defense team is a lawyer's
 		}
+		if capOnlyGov[ts[j].key] && !ts[j].cap {
+			continue // "house production", "state of the art"
+		}
+		if c := class(ts[j]); c&cHead != 0 && ts[j].cap && (c&cStrong != 0 || ts[j].key == "president") {
+			return true, pre.strong // "aide to Vice President Mike Pell"
+		}
 		if class(ts[j])&cGov != 0 || impliedUS[ts[j].key] || impliedRU[ts[j].key] {
 			return true, pre.strong
 		}
@@ -51,7 +57,20 @@ func govObject(ts []tok, s, e int) (gov, strong bool) {
 	return false, pre.strong
 }
 
+// capOnlyGov are government bodies only as capitalized names ("the House").
+var capOnlyGov = map[string]bool{"house": true, "state": true, "assembly": true, "council": true, "commission": true,
+	"command": true, "staff": true, "corps": true, "guard": true, "republic": true, "kingdom": true}
+
 var legalWords = map[string]bool{"team": true, "lawyer": true, "lawyers": true, "attorney": true, "attorneys": true, "counsel": true}
+
+// officeNouns after a possessive make the possessor's body: "the
+// prosecutor's office", "the sheriff's department".
+var officeNouns = map[string]bool{"office": true, "department": true, "ministry": true, "administration": true, "agency": true}
+
+// endPreps may follow a role phrase: "X, a top aide to the governor, on
+// Tuesday", "X, the police chief, in a statement".
+var endPreps = map[string]bool{"on": true, "in": true, "at": true, "during": true, "since": true,
+	"over": true, "after": true, "before": true}
 
 var leadVerbs = map[string]string{"leads": "head of", "heads": "head of", "led": "head of", "headed": "head of",
 	"runs": "head of", "ran": "head of", "directs": "director of", "oversees": "head of", "chairs": "chair of",
@@ -61,32 +80,65 @@ var speechVerbs = map[string]bool{"said": true, "says": true, "told": true, "add
 	"tweeted": true, "noted": true, "announced": true, "stated": true, "explained": true, "warned": true}
 
 // npRole parses a role noun phrase starting at token k ("the deputy press
-// secretary", "Ukraine's defense minister", "a spokesman for the Pentagon").
-// It returns the role and the token after the phrase.
-func npRole(ts []tok, k int) (roleInfo, int, bool) {
-	for k < len(ts) && (ts[k].key == "the" || ts[k].key == "a" || ts[k].key == "an") {
+// secretary", "Ukraine's defense minister", "a spokesman for the Pentagon",
+// "Columbus Police Department spokesman", "the Health and Human Services
+// secretary", "deputy associate administrator for exploration in NASA's
+// science mission directorate"). It returns the role and the token after
+// the phrase. official: the person already has a title (a rank), so a weak
+// office needs no government object ("Cmdr. X, a spokesperson for
+// Inherent Resolve").
+func npRole(ts []tok, k int, official bool) (roleInfo, int, bool) {
+	for k < len(ts) && (ts[k].key == "the" || ts[k].key == "a" || ts[k].key == "an" || ts[k].key == "another") {
 		k++
 	}
-	if k >= len(ts) || !titleish(ts, k) || class(ts[k])&cConn != 0 {
+	if k >= len(ts) || class(ts[k])&cConn != 0 {
 		return roleInfo{}, k, false
+	}
+	if !titleish(ts, k) {
+		// a place or body name before a government word: "Columbus Police ..."
+		j := k
+		for j < len(ts) && j-k < 3 && ts[j].word && ts[j].cap && !ts[j].poss && !titleish(ts, j) {
+			j++
+		}
+		if j == k || j >= len(ts) || class(ts[j])&cOrg == 0 {
+			return roleInfo{}, k, false
+		}
 	}
 	e := k
 	inOrg := false
 	for e < len(ts) && e-k < 14 {
 		t := ts[e]
 		if titleish(ts, e) {
-			if t.key == "of" || t.key == "for" || t.key == "the" {
+			if t.key == "of" || t.key == "for" || t.key == "the" || t.key == "to" {
 				inOrg = true
 			}
 			e++
 			continue
 		}
-		if inOrg && t.word && t.cap {
-			e++
+		if t.word && t.cap && !t.poss && (inOrg || capsBeforeOffice(ts, e)) {
+			e++ // a body's name: "Inherent Resolve", "Health and Human Services secretary"
 			continue
 		}
-		if inOrg && t.word && (t.key == "at" || t.key == "in") && e+1 < len(ts) && ts[e+1].cap {
-			e++
+		if t.key == "and" && e > k && ts[e-1].cap && e+1 < len(ts) && ts[e+1].cap && bodyAfterAnd(ts, e+1) {
+			e++ // "Health and Human Services", not "... Security and Alex Azar"
+			continue
+		}
+		if t.key == "at" || t.key == "in" || t.key == "on" {
+			// "at the State Department", "specialist on the National Security Council"
+			j := e + 1
+			if j < len(ts) && ts[j].key == "the" {
+				j++
+			} else if t.key == "on" {
+				break // "aide to Vice President Pence on Trump's call"
+			}
+			if j < len(ts) && ts[j].cap && class(ts[j])&(cDay|cMonth) == 0 && (inOrg || hasHead(ts, k, e)) {
+				e = j
+				inOrg = true
+				continue
+			}
+		}
+		if inOrg && t.word && !t.poss && t.text == t.key && class(t)&cCommon == 0 && !speechVerbs[t.key] {
+			e++ // the object of "for", "of": "for exploration in NASA's science mission directorate"
 			continue
 		}
 		break
@@ -94,18 +146,26 @@ func npRole(ts []tok, k int) (roleInfo, int, bool) {
 	for e > k && class(ts[e-1])&cConn != 0 {
 		e--
 	}
+	if e+1 < len(ts) && ts[e].poss && officeNouns[ts[e+1].key] {
+		e += 2 // "attorney for the prosecutor's office"
+	}
 	if e < len(ts) {
 		n := ts[e]
-		if n.word && !n.poss && !speechVerbs[n.key] && n.key != "who" && n.key != "and" {
-			return roleInfo{}, e, false
+		if n.poss || n.word && !speechVerbs[n.key] && !endPreps[n.key] && n.key != "who" && n.key != "and" {
+			return roleInfo{}, e, false // "the governor's spokeswoman" is not the governor
 		}
 	}
 	ph := analyse(ts, k, e)
-	if ph.head < 0 || ts[ph.head].key == "counterpart" || ph.head-k > 5 {
+	if ph.head < 0 || ts[ph.head].key == "counterpart" || ph.head-k > 7 {
 		return roleInfo{}, e, false
 	}
 	if gov, strong := govObject(ts, k, e); !gov && !strong {
-		return roleInfo{}, e, false
+		if !official {
+			return roleInfo{}, e, false
+		}
+		r := roleInfo{text: roleText(ts, k, e), kind: kAppositive}
+		r.key = strings.ToLower(fold(r.text))
+		return r, e, true
 	}
 	r, ok := titleRole(ts, k, e, kAppositive)
 	return r, e, ok
@@ -115,7 +175,7 @@ func npRole(ts []tok, k int) (roleInfo, int, bool) {
 // minister", ", the deputy press secretary,", ", who leads all U.S. forces",
 // ", D-Ill.", ", a retired Navy rear admiral who is now the Pentagon press
 // secretary".
-func afterRole(ts []tok, b int) []roleInfo {
+func afterRole(ts []tok, b int, official bool) []roleInfo {
 	if b >= len(ts) || (ts[b].key != "," && ts[b].key != "(") {
 		return nil
 	}
@@ -137,7 +197,7 @@ func afterRole(ts []tok, b int) []roleInfo {
 		}
 		return nil
 	}
-	r, e, ok := npRole(ts, k)
+	r, e, ok := npRole(ts, k, official)
 	if !ok {
 		return nil
 	}
@@ -152,6 +212,91 @@ func afterRole(ts []tok, b int) []roleInfo {
 	}
 	return out
 }
+
+// predRole: the office as a predicate right after the name: "Ann Roe has
+// been named acting secretary of the Navy", "Ann Roe was appointed as ...",
+// "Ann Roe is the state's attorney general".
+func predRole(ts []tok, b int) (roleInfo, bool) {
+	k := b
+	if k < len(ts) && (ts[k].key == "has" || ts[k].key == "had") && k+1 < len(ts) && ts[k+1].key == "been" {
+		k += 2
+	} else if k < len(ts) && (ts[k].key == "is" || ts[k].key == "was") {
+		k++
+	} else {
+		return roleInfo{}, false
+	}
+	if k < len(ts) && appointVerbs[ts[k].key] {
+		k++
+		if k+1 < len(ts) && ts[k].key == "in" && ts[k-1].key == "sworn" {
+			k++
+		}
+		if k < len(ts) && ts[k].key == "as" {
+			k++
+		}
+	} else if k >= len(ts) || ts[k].key != "the" || k == b+2 {
+		return roleInfo{}, false // "is the ..." only: "was born", "has been a critic"
+	}
+	r, _, ok := npRole(ts, k, false)
+	return r, ok
+}
+
+var appointVerbs = map[string]bool{"named": true, "appointed": true, "elected": true, "confirmed": true,
+	"sworn": true, "installed": true, "promoted": true}
+
+// oppositionLeader: "opposition Labour Party leader Jeremy Corbyn" — the
+// Leader of the Opposition is an office in a parliament; a party leader
+// alone ("Labour leader") is not.
+func oppositionLeader(ts []tok, a int) (roleInfo, int, bool) {
+	k := a - 1
+	if k < 1 || ts[k].key != "leader" {
+		return roleInfo{}, 0, false
+	}
+	j := k - 1
+	for j > 0 && k-j <= 3 && ts[j].word && ts[j].cap && !ts[j].poss && ts[j].key != "opposition" {
+		j--
+	}
+	if ts[j].key != "opposition" {
+		return roleInfo{}, 0, false
+	}
+	r := roleInfo{text: roleText(ts, j, a), kind: kTitle}
+	r.key = strings.ToLower(fold(r.text))
+	return r, j, true
+}
+
+// ofBody: "Dr. Ann Roe of the Michigan Department of Health says" — a name
+// followed by "of the" and the capitalized name of a government body, then
+// a speech verb or punctuation. The role is "official of" that body.
+func ofBody(ts []tok, b int) (roleInfo, bool) {
+	if b+2 >= len(ts) || ts[b].key != "of" || ts[b+1].key != "the" {
+		return roleInfo{}, false
+	}
+	s, e, inst := b+2, b+2, false
+	for e < len(ts) && e-s < 10 {
+		t := ts[e]
+		if t.word && t.cap && !t.poss || (t.key == "of" || t.key == "and" || t.key == "for") && e > s && e+1 < len(ts) && ts[e+1].cap {
+			inst = inst || bodyWords[t.key] && t.cap
+			e++
+			continue
+		}
+		break
+	}
+	if !inst || e < len(ts) && ts[e].word && !speechVerbs[ts[e].key] && ts[e].key != "who" {
+		return roleInfo{}, false
+	}
+	ph := analyse(ts, s, e)
+	r := roleInfo{text: "official of the " + roleText(ts, s, e), kind: kAppositive, named: ph.named}
+	if ph.hasCtry {
+		r.country = ph.country.Code
+	}
+	r.key = strings.ToLower(fold(r.text))
+	return r, true
+}
+
+// bodyWords name a government institution (not a policy area or a
+// chamber): "of the Justice Department", "of the FBI".
+var bodyWords = map[string]bool{"department": true, "ministry": true, "agency": true, "embassy": true,
+	"consulate": true, "police": true, "pentagon": true, "kremlin": true, "fbi": true, "cia": true, "nsa": true,
+	"nasa": true, "epa": true, "fda": true, "cdc": true, "nih": true, "fema": true}
 
 // whoRole reads a relative clause at ts[k] == "who": "who leads all U.S.
 // forces on the continent", "who is now the Pentagon press secretary".
@@ -195,7 +340,7 @@ func whoRole(ts []tok, k int) (roleInfo, bool) {
 		for s < len(ts) && (ts[s].key == "as" || ts[s].key == "now" || ts[s].key == "also") {
 			s++
 		}
-		r, _, ok := npRole(ts, s)
+		r, _, ok := npRole(ts, s, false)
 		return r, ok
 	}
 	return roleInfo{}, false
@@ -228,10 +373,14 @@ func beforeRole(ts []tok, p int) (roleInfo, bool) {
 			s--
 			continue
 		}
+		if !t.cap && class(t)&cCommon == 0 && objectAfterPrep(ts, s-1) {
+			s-- // "deputy director of public prosecutions"
+			continue
+		}
 		break
 	}
-	for s < e && (ts[s].key == "the" || ts[s].key == "a" || ts[s].key == "an") {
-		s++
+	for s < e && (class(ts[s])&cConn != 0 || ts[s].key == "a" || ts[s].key == "an") {
+		s++ // "the prospects of [Taiwan's president], Tsai Ing-wen"
 	}
 	if s >= e || !titleish(ts, s) {
 		return roleInfo{}, false
@@ -239,19 +388,20 @@ func beforeRole(ts []tok, p int) (roleInfo, bool) {
 	// the descriptive form: an office noun followed by of/for/at
 	ofAt := -1
 	for j := s; j < e-1; j++ {
-		if k := ts[j].key; k == "of" || k == "for" || k == "at" {
+		if k := ts[j].key; k == "of" || k == "for" || k == "at" || k == "to" {
 			ofAt = j
 			break
 		}
 	}
-	if ofAt < 0 {
+	if last := ts[e-1]; ofAt < 0 || last.cap && class(last)&cHead != 0 {
 		// "The White House national security adviser, Jake Sullivan",
-		// "Russia's defense minister, Sergei Shoigu": a whole title ending
-		// in its office noun, after "the" or naming its country
-		if class(ts[e-1])&cHead == 0 || ts[e-1].key == "counterpart" {
+		// "Russia's defense minister, Sergei Shoigu", "former House of
+		// Representatives Speaker, Benjamin Nzeribe": a whole title ending
+		// in its office noun, after "the", naming its country or capitalized
+		if class(last)&cHead == 0 || last.key == "counterpart" {
 			return roleInfo{}, false
 		}
-		if ph := analyse(ts, s, e); (s == 0 || ts[s-1].key != "the") && !ph.hasCtry {
+		if ph := analyse(ts, s, e); (s == 0 || ts[s-1].key != "the") && !ph.hasCtry && !last.cap {
 			return roleInfo{}, false
 		}
 		if gov, strong := govObject(ts, s, e); !gov && !strong {
@@ -267,6 +417,46 @@ func beforeRole(ts []tok, p int) (roleInfo, bool) {
 		return roleInfo{}, false
 	}
 	return phraseRole(ts, s, e), true
+}
+
+// bodyAfterAnd: do the capitalized words at k, after "and", continue a
+// body's name ("Human Services") rather than start a person's ("Alex Azar")?
+func bodyAfterAnd(ts []tok, k int) bool {
+	for j := k; j < len(ts) && j-k < 4 && ts[j].word && ts[j].cap; j++ {
+		if class(ts[j])&(cOrg|cGov|cNotName|cHead) != 0 || ts[j].inPlace {
+			return true
+		}
+	}
+	return false
+}
+
+// capsBeforeOffice: does the run of capitalized words at k lead to an
+// office or government word ("Human Services secretary"), rather than to
+// a company or a job outside government ("Manager of ...", "Ascom North
+// America,")?
+func capsBeforeOffice(ts []tok, k int) bool {
+	for j := k; j < len(ts) && j-k < 4; j++ {
+		if t := ts[j]; t.key == "and" || t.word && t.cap && !t.poss && !titleish(ts, j) {
+			continue
+		}
+		return titleish(ts, j) && class(ts[j])&(cHead|cOrg) != 0
+	}
+	return false
+}
+
+// objectAfterPrep: is the lower-case word ts[i] part of the object of a
+// preposition a few words before it ("of public prosecutions")?
+func objectAfterPrep(ts []tok, i int) bool {
+	for j := i - 1; j >= 0 && i-j <= 3; j-- {
+		switch ts[j].key {
+		case "of", "for", "to", "at":
+			return true
+		}
+		if !ts[j].word || ts[j].cap || class(ts[j])&cCommon != 0 && class(ts[j])&cMod == 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // phraseRole writes a descriptive phrase as a role, with the country it

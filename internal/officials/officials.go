@@ -77,7 +77,7 @@ func nameable(ts []tok, k int) bool {
 	return true
 }
 
-func findSpans(ts []tok) []span {
+func findSpans(ts []tok, title bool) []span {
 	var out []span
 	for k := 0; k < len(ts); {
 		if !nameable(ts, k) || class(ts[k])&cSuffix != 0 ||
@@ -93,6 +93,13 @@ func findSpans(ts []tok) []span {
 				}
 				e++
 				continue
+			}
+			// a short function word capitalized inside a sentence is a name's
+			// last part: "Vice Premier Liu He said"
+			if t := ts[e]; !title && t.cap && !t.sent && !t.dot && !t.upper && len(t.key) == 2 && class(t)&cCommon != 0 &&
+				(e+1 >= len(ts) || !ts[e+1].word || !ts[e+1].cap) {
+				e++
+				break
 			}
 			// office words that are also surnames end a name: "Gov. Jim Justice",
 			// "Sen. Angus King", "John Major" (not "Justice Department")
@@ -140,7 +147,8 @@ func titleCase(ts []tok) bool {
 	return caps >= 2
 }
 
-// nameWords returns the name tokens of span sp without a trailing suffix.
+// nameWords returns the keys of span sp without a trailing suffix, and its
+// words as written.
 func nameWords(ts []tok, sp span) (keys, words []string) {
 	b := sp.b
 	for b-sp.a > 1 && class(ts[b-1])&cSuffix != 0 {
@@ -150,8 +158,10 @@ func nameWords(ts []tok, sp span) (keys, words []string) {
 		keys = append(keys, ts[k].key)
 		words = append(words, ts[k].text)
 	}
-	if b-sp.a == 1 && b < sp.b {
-		words = append(words, ts[b].text) // "Elizabeth II": a regnal number is part of a one-word name
+	for k := b; k < sp.b; k++ {
+		// "Elizabeth II", "James Kennedy Jr.": the suffix is part of the
+		// name as written, not of the surname
+		words = append(words, ts[k].text)
 	}
 	return
 }
@@ -178,15 +188,18 @@ func Find(blocks []string, skip []bool) []Official {
 		}
 		rs := []rune(s)
 		ts := tokenize(rs)
-		b := &block{rs: rs, ts: ts, title: titleCase(ts), spans: findSpans(ts)}
+		title := titleCase(ts)
+		b := &block{rs: rs, ts: ts, title: title, spans: findSpans(ts, title)}
 		b.intro = make([]bool, len(b.spans))
 		f.bs[i] = b
 	}
+	f.learnAcronyms()       // "California Public Utilities Commission" makes "CPUC" a government body
 	f.introduce()           // pass 1: names with an office next to them
 	f.merge()               // "President Biden" is Joe Biden
 	f.linkNames()           // pass 2: the surname, Mr. + surname, title + surname
 	f.resolveCounterparts() // "his Russian counterpart Sergei Shoigu"
 	f.finishRoles()
+	f.qualifyBareRoles() // "Gov. Ann Roe" ... "the governor of South Dakota"
 	f.linkCounterparts() // "Austin spoke with his Russian counterpart"
 	f.linkBareRoles()    // pass 3: "Russian Defense Minister" alone
 	return f.assemble()
@@ -207,7 +220,7 @@ type finder struct {
 	roleOf    []string
 	ctryOf    []string
 	roleKeys  map[string][]int // role key → officials introduced with it
-	gone      map[int]bool     // former office holders: not reported
+	former    map[int]bool     // former office holders: reported, but no counterpart or bare role is theirs
 }
 
 func (f *finder) get(keys, words []string) int {
@@ -230,15 +243,25 @@ func (f *finder) introduce() {
 			if b == nil || b.title != (round == 1) {
 				continue
 			}
+			var carry *roleInfo // a plural title over a coordination: "Sens. Ann Roe and Bo Lee"
+			end := 0
 			for si, sp := range b.spans {
-				f.introduceSpan(bi, b, si, sp)
+				if carry != nil && sp.a == end+1 && (b.ts[end].key == "and" || b.ts[end].key == ",") && sp.b-sp.a >= 2 && sp.b-sp.a <= 4 {
+					f.introduceWith(bi, b, si, sp, *carry)
+					end = sp.b
+					continue
+				}
+				carry, end = f.introduceSpan(bi, b, si, sp), sp.b
 			}
 			f.unnamedCounterparts(bi, b.ts)
 		}
 	}
 }
 
-func (f *finder) introduceSpan(bi int, b *block, si int, sp span) {
+// introduceSpan introduces the name sp when there is evidence of an
+// office next to it. It returns the role of a plural title before the name
+// ("Sens."), which the names coordinated after it share.
+func (f *finder) introduceSpan(bi int, b *block, si int, sp span) (plural *roleInfo) {
 	ts := b.ts
 	n := sp.b - sp.a
 	if n > 4 || credit(ts, sp) {
@@ -285,6 +308,9 @@ func (f *finder) introduceSpan(bi int, b *block, si int, sp span) {
 				r.country = ts[sp.b+1].cty.Code // "Defense Minister Benny Gantz of Israel"
 			}
 			roles = append(roles, r)
+			if pluralTitles[ts[sp.a-1].key] {
+				plural = &r
+			}
 			start = p
 			if p >= 2 && ts[p-1].key == "," && ts[p-2].key == "counterpart" {
 				// "his Russian counterpart, Gen. Valery Gerasimov"
@@ -304,6 +330,9 @@ func (f *finder) introduceSpan(bi int, b *block, si int, sp span) {
 				roles = append(roles, r)
 				start = p
 			}
+		} else if r, s0, ok := oppositionLeader(ts, sp.a); ok {
+			roles = append(roles, r)
+			start = s0
 		}
 	} else if sp.a >= 2 && ts[sp.a-1].key == "," && ts[sp.a-2].key == "counterpart" {
 		// "his Russian counterpart, Sergei Shoigu"
@@ -318,10 +347,17 @@ func (f *finder) introduceSpan(bi int, b *block, si int, sp span) {
 		roles = append(roles, br)
 	}
 	if n >= 2 {
-		roles = append(roles, afterRole(ts, sp.b)...)
+		roles = append(roles, afterRole(ts, sp.b, len(roles) > 0)...)
+		if len(roles) == 0 && cp == nil {
+			if r, ok := ofBody(ts, sp.b); ok {
+				roles = append(roles, r)
+			} else if r, ok := predRole(ts, sp.b); ok {
+				roles = append(roles, r)
+			}
+		}
 	} else if sp.a > 0 && class(ts[sp.a-1])&cHonor != 0 {
 		// one word is a name only after Mr./Ms.: "Mr. Kolev, the defense minister,"
-		if ar := afterRole(ts, sp.b); len(ar) > 0 {
+		if ar := afterRole(ts, sp.b, false); len(ar) > 0 {
 			roles = append(roles, ar...)
 			start = sp.a - 1
 		}
@@ -341,6 +377,75 @@ func (f *finder) introduceSpan(bi int, b *block, si int, sp span) {
 	b.intro[si] = true
 	f.ments = append(f.ments, cand{p: pi, blk: bi, s: start, e: sp.b, intro: start < sp.a})
 	f.known[keys[len(keys)-1]] = true
+	return plural
+}
+
+// pluralTitles head a coordination of names: "Sens. Ann Roe and Bo Lee".
+var pluralTitles = map[string]bool{"sens": true, "reps": true, "govs": true, "gens": true}
+
+// introduceWith introduces the name sp with a role found before another
+// name: "Bo Lee" in "Sens. Ann Roe and Bo Lee".
+func (f *finder) introduceWith(bi int, b *block, si int, sp span, r roleInfo) {
+	ts := b.ts
+	keys, words := nameWords(ts, sp)
+	pi := f.get(keys, words)
+	f.people[pi].roles = append(f.people[pi].roles, r)
+	b.intro[si] = true
+	f.ments = append(f.ments, cand{p: pi, blk: bi, s: sp.a, e: sp.b})
+	f.known[keys[len(keys)-1]] = true
+}
+
+// learnAcronyms marks the acronyms of government bodies the report names
+// in full ("California Public Utilities Commission" ... "CPUC President
+// Ann Roe") as government words for this report.
+func (f *finder) learnAcronyms() {
+	acr := map[string]bool{}
+	for _, b := range f.bs {
+		if b == nil {
+			continue
+		}
+		ts := b.ts
+		for k := 0; k < len(ts); {
+			if !ts[k].word || !ts[k].cap || ts[k].poss || ts[k].upper || class(ts[k])&cCommon != 0 {
+				k++ // "The" before a body's name
+				continue
+			}
+			var init []byte
+			gov := false
+			e := k
+			for e < len(ts) && e-k < 8 {
+				t := ts[e]
+				if t.word && t.cap && !t.poss && !t.upper {
+					init = append(init, t.key[0])
+					gov = gov || class(t)&cGov != 0
+					e++
+					continue
+				}
+				if (t.key == "of" || t.key == "and" || t.key == "for") && e+1 < len(ts) && ts[e+1].cap {
+					e++
+					continue
+				}
+				break
+			}
+			if gov && len(init) >= 3 {
+				acr[string(init)] = true
+			}
+			k = max(e, k+1)
+		}
+	}
+	if len(acr) == 0 {
+		return
+	}
+	for _, b := range f.bs {
+		if b == nil {
+			continue
+		}
+		for k := range b.ts {
+			if t := &b.ts[k]; t.upper && t.cls == 0 && acr[t.key] {
+				t.cls |= cOrg | cGov
+			}
+		}
+	}
 }
 
 // unnamedCounterparts records "his Russian counterpart" with no name after it.
@@ -358,6 +463,19 @@ func (f *finder) unnamedCounterparts(bi int, ts []tok) {
 }
 
 func surname(p *person) string { return p.keys[len(p.keys)-1] }
+
+// spellKey folds the transliteration variants of a Slavic "-ий" ending
+// into one, so Zelensky, Zelenskyy, Zelenskiy and Zelenskij are one
+// surname.
+func spellKey(k string) string {
+	if n := len(k); n >= 5 {
+		switch k[n-2:] {
+		case "iy", "yy", "ij", "yj":
+			return k[:n-2] + "y"
+		}
+	}
+	return k
+}
 
 // familyFirst: does the name look like a Chinese or Korean one, family name
 // first? Short syllables ("Xi Jinping", "Wang Yi", "Kim Jong Un") or a
@@ -395,7 +513,7 @@ func (f *finder) merge() {
 			continue
 		}
 		for j, q := range people {
-			if j != i && len(q.keys) > 1 && surname(q) == p.keys[0] {
+			if j != i && len(q.keys) > 1 && spellKey(surname(q)) == spellKey(p.keys[0]) {
 				into(i, j)
 				break
 			}
@@ -415,13 +533,27 @@ func (f *finder) merge() {
 			}
 		}
 	}
+	// "B. U. Nzeribe" is "Benjamin Nzeribe": initials for the first name
+	for i, p := range people {
+		if len(p.keys) < 2 || f.alias[i] != i || len([]rune(p.keys[0])) != 1 {
+			continue
+		}
+		for j, q := range people {
+			if j != i && f.alias[j] == j && len(q.keys) >= 2 && len(q.keys[0]) > 1 && q.keys[0][0] == p.keys[0][0] &&
+				spellKey(surname(q)) == spellKey(surname(p)) {
+				into(i, j)
+				break
+			}
+		}
+	}
 	for i := range f.ments {
 		f.ments[i].p = f.alias[f.ments[i].p]
 	}
 	f.bySurname = map[string][]int{}
 	for i, p := range people {
 		if f.alias[i] == i {
-			f.bySurname[surname(p)] = append(f.bySurname[surname(p)], i)
+			k := spellKey(surname(p))
+			f.bySurname[k] = append(f.bySurname[k], i)
 		}
 	}
 	// Chinese and Korean names put the family name first ("Xi Jinping",
@@ -526,17 +658,19 @@ func (f *finder) resolveCounterparts() {
 	}
 }
 
-// finishRoles writes each official's role and drops former office holders.
+// finishRoles writes each official's role; former office holders keep
+// theirs ("former German President") but lend no key to bare roles.
 func (f *finder) finishRoles() {
 	n := len(f.people)
 	f.roleOf, f.ctryOf = make([]string, n), make([]string, n)
-	f.roleKeys, f.gone = map[string][]int{}, map[int]bool{}
+	f.roleKeys, f.former = map[string][]int{}, map[int]bool{}
 	for i, p := range f.people {
 		if f.alias[i] != i {
 			continue
 		}
 		if allFormer(p.roles) && len(p.cps) == 0 {
-			f.gone[i] = true
+			f.former[i] = true
+			f.roleOf[i], f.ctryOf[i] = finishRole(p.roles)
 			continue
 		}
 		if p.hint != "" {
@@ -566,6 +700,102 @@ func (f *finder) finishRoles() {
 	}
 }
 
+// qualifyBareRoles completes a one-word role ("Governor", "Ambassador")
+// from a description elsewhere in the report that names its place: "the
+// governor of South Dakota", "his ambassador to the European Union" — when
+// exactly one official of the report holds that bare role.
+func (f *finder) qualifyBareRoles() {
+	bare := map[string]int{}
+	for i := range f.people {
+		r := f.roleOf[i]
+		if f.alias[i] != i || f.former[i] || r == "" || strings.ContainsAny(r, " -") {
+			continue
+		}
+		// strong offices only: "the president of Ukraine" is often
+		// someone else than the report's "President Trump"
+		if k := strings.ToLower(fold(r)); vocab[k]&(cStrong|cRank) == cStrong {
+			bare[k] = i
+		}
+	}
+	for i := range f.people {
+		// another official whose office has the same noun makes it ambiguous
+		for _, w := range strings.Fields(strings.ToLower(fold(f.roleOf[i]))) {
+			if j, ok := bare[w]; ok && j != i && f.alias[i] == i && f.roleOf[i] != "" {
+				bare[w] = -1
+			}
+		}
+	}
+	if len(bare) == 0 {
+		return
+	}
+	// "the governor of X" may be someone else's office ("The governor of
+	// California did nothing" in a report on Gov. Palin): with "the", X must
+	// be the state (or country) the report names most; "his ambassador to X"
+	// is a description of the person.
+	places := map[string]int{} // country code, or "st:" + state
+	for _, b := range f.bs {
+		if b == nil {
+			continue
+		}
+		for k, t := range b.ts {
+			if t.cs > 0 {
+				places[t.cty.Code]++
+			}
+			if n := int(t.se); n > 0 {
+				places["st:"+phraseKey(b.ts, k-n+1, k+1)]++
+			}
+		}
+	}
+	most := func(p string) bool {
+		for q, n := range places {
+			if q != p && strings.HasPrefix(q, "st:") == strings.HasPrefix(p, "st:") && n >= places[p] {
+				return false
+			}
+		}
+		return true
+	}
+	for _, b := range f.bs {
+		if b == nil {
+			continue
+		}
+		ts := b.ts
+		for k := 1; k+2 < len(ts); k++ {
+			id, ok := bare[ts[k].key]
+			if !ok || id < 0 || !ts[k].word || ts[k].poss || ts[k].dot || !descDets[ts[k-1].key] ||
+				ts[k+1].key != "of" && ts[k+1].key != "to" {
+				continue
+			}
+			j := k + 2
+			if ts[j].key == "the" {
+				j++
+			}
+			c, n := countryStartingAt(ts, j)
+			e, place := j+n, c.Code
+			if n == 0 {
+				for e = j; e < len(ts) && e-j < 2 && ts[e].word && ts[e].cap && !ts[e].poss; e++ {
+				}
+				if e == j || stateEndingAt(ts, e-1) != e-j {
+					continue
+				}
+				c, place = byCode["US"], "st:"+phraseKey(ts, j, e)
+			}
+			if ts[k-1].key == "the" && !most(place) {
+				continue
+			}
+			if e < len(ts) && ts[e].word && ts[e].cap {
+				continue // the place runs on into a longer name
+			}
+			f.roleOf[id] = roleText(ts, k, e)
+			if f.ctryOf[id] == "" {
+				f.ctryOf[id] = c.Code
+			}
+			delete(bare, ts[k].key)
+		}
+	}
+}
+
+var descDets = map[string]bool{"the": true, "his": true, "her": true, "its": true, "their": true}
+
 // linkCounterparts: an unnamed counterpart is a mention of the one official
 // of its country holding the referent's office — "Austin spoke with his
 // Russian counterpart" is about the Russian defense minister.
@@ -578,7 +808,7 @@ func (f *finder) linkCounterparts() {
 		}
 		hit := -1
 		for j := range f.people {
-			if f.alias[j] != j || f.gone[j] || j == ref || f.ctryOf[j] != cp.ctry || fn != "" && officeFunction(f.roleOf[j]) != fn {
+			if f.alias[j] != j || f.former[j] || j == ref || f.ctryOf[j] != cp.ctry || fn != "" && officeFunction(f.roleOf[j]) != fn {
 				continue
 			}
 			if hit >= 0 {
@@ -637,9 +867,6 @@ func (f *finder) assemble() []Official {
 	idx := map[int]int{}
 	lastEnd := make([]int, len(f.bs)) // block → rune end of the last accepted mention
 	for _, m := range f.ments {
-		if f.gone[m.p] {
-			continue
-		}
 		b := f.bs[m.blk]
 		s, e := b.ts[m.s].s, b.ts[m.e-1].e
 		if s < lastEnd[m.blk] {
@@ -701,6 +928,9 @@ func mentionStart(ts []tok, a int) int {
 	if a > 0 && class(ts[a-1])&cHonor != 0 {
 		return a - 1
 	}
+	if a > 0 && class(ts[a-1])&cConn != 0 {
+		return a // "a top aide to Zelensky": the name is the object
+	}
 	p := titleStart(ts, a)
 	if p < a {
 		ph := analyse(ts, p, a)
@@ -742,7 +972,7 @@ func sortCands(ms []cand) {
 func matchSpan(ts []tok, sp span, title bool, people []*person, bySurname map[string][]int) (int, int, int) {
 	keys, _ := nameWords(ts, sp)
 	for k := sp.a; k < sp.b; k++ {
-		ids := bySurname[ts[k].key]
+		ids := bySurname[spellKey(ts[k].key)]
 		if len(ids) == 0 {
 			continue
 		}
@@ -755,8 +985,8 @@ func matchSpan(ts []tok, sp span, title bool, people []*person, bySurname map[st
 			if s := k - n + 1; s >= sp.a && equalKeys(ts, s, p.keys) && (title || s == sp.a) {
 				return id, s, k + 1
 			}
-			if n >= 2 && k > sp.a && ts[sp.a].key == p.keys[0] {
-				return id, sp.a, k + 1
+			if n >= 2 && k > sp.a && (ts[sp.a].key == p.keys[0] || initialOf(ts[sp.a], p.keys[0])) {
+				return id, sp.a, k + 1 // "Benjamin Nzeribe" again, or "B. U. Nzeribe"
 			}
 		}
 		if k == sp.a {
@@ -764,4 +994,9 @@ func matchSpan(ts []tok, sp span, title bool, people []*person, bySurname map[st
 		}
 	}
 	return -1, 0, 0
+}
+
+// initialOf: is t an initial ("B.") standing for the first name first?
+func initialOf(t tok, first string) bool {
+	return t.dot && len(t.key) == 1 && len(first) > 1 && first[0] == t.key[0]
 }

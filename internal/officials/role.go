@@ -131,6 +131,19 @@ func titleStart(ts []tok, a int) int {
 	for j > 0 && titleish(ts, j-1) && a-j < 14 {
 		j--
 	}
+	// "aide to Vice President Mike Pence": an office after "to" is the
+	// name's own; the one before it is someone else's
+	for k := a - 1; k > j; k-- {
+		if ts[k].key == "to" {
+			for m := k + 1; m < a; m++ {
+				if class(ts[m])&cHead != 0 {
+					j = k + 1
+					break
+				}
+			}
+			break
+		}
+	}
 	for {
 		for j < a && (class(ts[j])&cConn != 0 || ts[j].poss) {
 			j++
@@ -227,7 +240,7 @@ func analyse(ts []tok, p, q int) phrase {
 		// US-only title forms: "Secretary of State", "Defense Secretary" (British spelling is Defence)
 		low := " " + phraseKey(ts, p, q) + " "
 		for _, f := range []string{" secretary of defense ", " secretary of state ", " defense secretary ", " secretary of homeland ",
-			" attorney general ", " secretary of the ", " national security adviser ", " sen. ", " rep. ",
+			" attorney general ", " secretary of the ", " national security adviser ", " sen. ", " rep. ", " sens. ", " reps. ",
 			" congressman ", " congresswoman ", " house speaker ", " senate majority leader ", " senate minority leader ",
 			" house majority leader ", " house minority leader "} {
 			if strings.Contains(low, " state ") && !strings.Contains(low, " of state ") {
@@ -279,6 +292,12 @@ func roleText(ts []tok, p, q int) string {
 	}
 	for ; k < q; k++ {
 		t := ts[k]
+		if (t.key == "new" || t.key == "incumbent") && !t.inPlace && len(parts)+1 < q-p {
+			continue // "the new police commissioner" holds the office
+		}
+		if styleWords[t.key] && len(parts) > 0 {
+			continue // "Speaker ... Rt. Hon.": a style, not part of the office
+		}
 		if !t.word {
 			if t.key == "-" || t.key == "," {
 				parts = append(parts, t.text)
@@ -290,6 +309,10 @@ func roleText(ts []tok, p, q int) string {
 			continue
 		}
 		if e, ok := expand[t.key]; ok && t.dot {
+			parts = append(parts, e)
+			continue
+		}
+		if e, ok := rankExpand[t.key]; ok && t.cap {
 			parts = append(parts, e)
 			continue
 		}
@@ -334,7 +357,7 @@ func titleRole(ts []tok, p, q int, kind int) (roleInfo, bool) {
 		return roleInfo{}, false // a company's Chief Executive
 	}
 	switch h.key {
-	case "sen", "rep", "gov":
+	case "sen", "rep", "gov", "sens", "reps", "govs":
 		if !h.cap {
 			return roleInfo{}, false // a sales rep
 		}
@@ -344,8 +367,46 @@ func titleRole(ts []tok, p, q int, kind int) (roleInfo, bool) {
 		if !ph.gov && !hasKey(ts, p, q, "majority", "minority", "supreme") {
 			return roleInfo{}, false
 		}
-	case "official", "aide", "director", "chairman", "chairwoman", "chair", "chairperson", "commissioner", "representative":
+	case "chairman", "chairwoman", "chairperson", "commissioner":
+		// a bare capitalized "Chairman Schiff" is an office unless a company
+		// is in sight (checked below)
+		if !ph.gov && !(h.cap && q-p == 1) {
+			return roleInfo{}, false
+		}
+	case "officer":
+		// "public information officer" of a named department, not a police
+		// patrolman or a company's "Chief Security Officer"
+		gov := false
+		for k := p; k < q; k++ {
+			gov = gov || ts[k].cap && class(ts[k])&cGov != 0
+		}
+		if !gov {
+			return roleInfo{}, false
+		}
+	case "official", "aide":
 		if !ph.gov {
+			return roleInfo{}, false
+		}
+	case "director", "chair", "representative":
+		if !ph.gov || !ph.hasCtry && !clearGov(ts, p, q) {
+			return roleInfo{}, false
+		}
+	case "expert", "specialist":
+		// staff of a government body: "Ukraine specialist on the National
+		// Security Council", not "a defense expert at a think tank"
+		if !hasKey(ts, p, q, "council", "house", "department", "ministry", "agency", "pentagon", "kremlin", "nsc",
+			"administration", "embassy", "commission") {
+			return roleInfo{}, false
+		}
+	case "attorney":
+		// a public prosecutor ("U.S. Attorney", "district attorney"), not a
+		// lawyer ("defense attorney", "his attorney")
+		us := false
+		for k := p; k < q; k++ {
+			us = us || ts[k].cs > 0 && ts[k].cty.Code == "US"
+		}
+		if hasKey(ts, p, q, "defense", "defence", "private", "personal", "trial") ||
+			!us && !hasKey(ts, p, q, "district", "county", "city", "state", "general") {
 			return roleInfo{}, false
 		}
 	case "captain":
@@ -460,6 +521,37 @@ func titleRoleGov(ts []tok, p, q int) (roleInfo, bool) {
 	r := roleInfo{text: roleText(ts, p, q), kind: kTitle}
 	r.key = strings.ToLower(fold(r.text))
 	return r, true
+}
+
+// clearGov: does a government word in ts[p:q] mark a public office? Policy
+// areas written in lower case ("intelligence director", "security
+// official") are jobs in companies too; capitalized ("Intelligence
+// Director") or an institution ("police", "Pentagon") they are government.
+func clearGov(ts []tok, p, q int) bool {
+	for k := p; k < q; k++ {
+		t := ts[k]
+		if class(t)&cOrg != 0 && (t.cap || !lcWeakOrg[t.key]) || t.key == "press" || t.inPlace {
+			return true
+		}
+	}
+	return false
+}
+
+var lcWeakOrg = map[string]bool{"intelligence": true, "security": true, "health": true, "education": true,
+	"finance": true, "trade": true, "commerce": true, "energy": true, "agriculture": true, "labor": true,
+	"labour": true, "transport": true, "transportation": true, "environment": true, "emergency": true,
+	"operations": true, "infrastructure": true, "climate": true, "budget": true, "economy": true, "home": true,
+	"affairs": true, "central": true, "reserve": true, "national": true, "state": true, "house": true,
+	"space": true, "council": true,
+	"commission": true, "assembly": true, "command": true, "staff": true, "agency": true, "department": true}
+
+func hasHead(ts []tok, p, q int) bool {
+	for k := p; k < q; k++ {
+		if class(ts[k])&cHead != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 func hasKey(ts []tok, p, q int, keys ...string) bool {

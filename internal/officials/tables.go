@@ -38,21 +38,23 @@ const (
 	strongHeads = `minister premier senator sen congressman congresswoman congressmember governor gov mayor
 		ambassador sheriff lawmaker legislator mp mep secretary-general
 		under-secretary undersecretary councilman councilwoman councillor councilor alderman assemblyman
-		assemblywoman assemblymember rep president-elect vice-president`
+		assemblywoman assemblymember rep president-elect vice-president sens reps govs`
 	weakHeads = `president secretary chancellor spokesman spokeswoman spokesperson spokesmen director administrator
 		chief head chairman chairwoman chair chairperson commissioner adviser advisor envoy diplomat emissary
 		consul prosecutor judge justice magistrate speaker leader commander counterpart king queen monarch
 		emperor emir prince official negotiator treasurer comptroller representative superintendent
-		inspector detective marshal ombudsman attache director-general captain`
+		inspector detective marshal ombudsman attache director-general captain attorney officer aide
+		expert specialist`
 	// Ranks with their AP abbreviations. Everything here is cStrong too.
 	ranks = `general gen lieutenant lt colonel col major maj brigadier brig admiral adm commodore capt
 		cmdr cdr sergeant sgt corporal cpl pvt lieutenant-general lieutenant-colonel major-general
-		brigadier-general lt-gen maj-gen brig-gen lt-col field-marshal ensign constable const`
+		brigadier-general lt-gen maj-gen brig-gen lt-col field-marshal ensign constable const gens`
 	mods = `deputy vice prime acting interim assistant associate senior top principal press first lead majority
 		minority ranking former then outgoing incoming chief general special permanent high supreme allied
 		commanding joint military civil public attorney solicitor surgeon inspector adjutant district circuit
 		appeals police fire parliamentary rear field staff master second third foreign national crown
-		executive regional provincial local municipal federal state county city rt hon honourable honorable retired`
+		executive regional provincial local municipal federal state county city rt hon honourable honorable retired
+		incumbent new international`
 	orgs = `pentagon kremlin defense defence state foreign interior justice treasury homeland security
 		intelligence army navy naval air force forces armed marine marines corps military police ministry
 		department government senate house congress parliament cabinet court supreme fbi cia nsa dia dhs
@@ -64,19 +66,19 @@ const (
 		diplomatic situations infrastructure climate mobilization operations national
 		council assembly legislature legislative representatives commons lords commission european
 		nasa epa fda cdc nih faa fcc ftc irs tsa atf dea usda hhs hud dod nsc omb gao cbo noaa fema
-		interpol europol imf wto iaea mi5 mi6 gchq fsb gru svr sbu`
+		interpol europol imf wto iaea mi5 mi6 gchq fsb gru svr sbu united nations schools district`
 	// govWords make the object of "head of ..." a government body; a
 	// country adjective alone does not ("the American Farm Bureau").
 	govWords = `ministry department agency government senate house congress parliament pentagon kremlin army navy
 		air force forces troops military police court fbi cia nsa nato un u.n eu council commission
 		administration cabinet intelligence defense defence treasury embassy command guard corps marines
 		duma knesset bundestag assembly legislature federal republic kingdom staff chiefs nasa epa fda cdc
-		nih faa fcc ftc irs fema interpol imf wto iaea fsb`
+		nih faa fcc ftc irs fema interpol imf wto iaea fsb nations district`
 	// Service words may stand before a rank ("Air Force General", "Navy Adm.")
 	// and still leave the phrase rank-only.
 	services = `air force army navy naval marine marines corps coast guard space national`
-	conns    = `of the for`
-	honors   = `mr mrs ms dr miss prof`
+	conns    = `of the for to`
+	honors   = `mr mrs ms dr miss prof doctor`
 	days     = `monday tuesday wednesday thursday friday saturday sunday`
 	months   = `january february march april may june july august september october november december
 		jan feb mar apr jun jul aug sep sept oct nov dec`
@@ -198,6 +200,7 @@ CO|Colombian|colombia
 CL|Chilean|chile
 PE|Peruvian|peru
 CU|Cuban|cuba
+HK|Hong Kong|hong kong
 EU|European Union|eu,european union`
 
 // usStates qualify titles ("Texas Gov. Greg Abbott") and imply the US. They
@@ -229,10 +232,24 @@ var roleSynonyms = map[string]string{
 }
 
 // expand spells out the civil abbreviations AP style uses only before
-// names; ranks keep their written form ("Lt. Gen.").
+// names (written with a period).
 var expand = map[string]string{
 	"sen": "Senator", "rep": "Representative", "gov": "Governor",
+	"sens": "Senator", "reps": "Representative", "govs": "Governor",
 }
+
+// rankExpand spells out rank abbreviations, with or without a period
+// ("Lt. Col.", British "Lt Col"): a role reads "Lieutenant Colonel".
+var rankExpand = map[string]string{
+	"gen": "General", "lt": "Lieutenant", "col": "Colonel", "maj": "Major", "brig": "Brigadier",
+	"adm": "Admiral", "capt": "Captain", "cmdr": "Commander", "cdr": "Commander", "sgt": "Sergeant",
+	"cpl": "Corporal", "pvt": "Private", "lt-gen": "Lieutenant General", "maj-gen": "Major General",
+	"brig-gen": "Brigadier General", "lt-col": "Lieutenant Colonel", "gens": "General",
+}
+
+// styleWords are forms of address that may stand in a title ("Rt. Hon.")
+// but are not part of the office.
+var styleWords = map[string]bool{"rt": true, "hon": true, "honourable": true, "honorable": true}
 
 var (
 	vocab           = map[string]uint32{}

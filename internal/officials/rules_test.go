@@ -1,0 +1,154 @@
+package officials
+
+import "testing"
+
+// Made-up sentences for the evidence classes added after the DEV set
+// (testdata/officials-dev): one group per class, with the near misses that
+// must stay out.
+
+func TestOfficesWithObjects(t *testing.T) {
+	runCases(t, []officialCase{
+		{name: "ambassador to, possessive country", blocks: []string{"Chile's ambassador to Norway Ana Ruiz said talks would resume."},
+			want: []wantOff{{name: "Ana Ruiz", role: "Chilean ambassador to Norway", country: "CL", mentions: []string{"Chile's ambassador to Norway Ana Ruiz"}}}},
+		{name: "ambassador to a union", blocks: []string{"He met U.S. Ambassador to the European Union Tom Reed on Monday."},
+			want: []wantOff{{name: "Tom Reed", role: "U.S. Ambassador to the European Union"}}},
+		{name: "aide to someone else's office", blocks: []string{"Jo Kim, a top aide to Vice President Mike Pell, said no."},
+			want: []wantOff{{name: "Jo Kim", role: "top aide to Vice President Pell"}, {name: "Mike Pell", exact: "Vice President"}}},
+		{name: "United Nations", blocks: []string{"United Nations spokesman Omar Diallo told reporters the convoy had left."},
+			want: []wantOff{{name: "Omar Diallo", exact: "United Nations spokesman"}}},
+		{name: "Hong Kong offices", blocks: []string{"Hong Kong Chief Executive Mei Ling Chow flew to Beijing.",
+			"Ken Lau, Hong Kong's new police commissioner, said the force was stretched."},
+			want: []wantOff{{name: "Mei Ling Chow", role: "Hong Kong Chief Executive"}, {name: "Ken Lau", exact: "Hong Kong police commissioner"}}},
+		{name: "expert on a government body", blocks: []string{"Lt. Col. Ian Vost, a Ukraine specialist on the National Security Council, testified.",
+			"Dan Roe, a defense expert at the Brookings Institution, disagreed."},
+			want: []wantOff{{name: "Ian Vost", role: "Ukraine specialist on the National Security Council"}}, not: []string{"Dan Roe"}},
+	})
+}
+
+func TestPublicProsecutors(t *testing.T) {
+	runCases(t, []officialCase{
+		{name: "U.S. Attorney before the name, suffix kept", blocks: []string{"“He will never harm a child again,” said U.S. Attorney James Kerr Jr."},
+			want: []wantOff{{name: "James Kerr Jr.", exact: "U.S. Attorney"}}},
+		{name: "U.S. attorney after the name", blocks: []string{"Tom Reed, the U.S. attorney for the Eastern District of Ohio, said the case was closed."},
+			want: []wantOff{{name: "Tom Reed", role: "U.S. attorney for the Eastern District of Ohio"}}},
+		{name: "district attorney", blocks: []string{"Cook County District Attorney Lena Park filed charges."},
+			want: []wantOff{{name: "Lena Park", role: "District Attorney"}}},
+		{name: "lawyers are not", blocks: []string{"Defense attorney Bob Lim and New York attorney Sam Cole declined to comment."},
+			not: []string{"Bob Lim", "Sam Cole"}},
+	})
+}
+
+func TestAppositiveBodies(t *testing.T) {
+	runCases(t, []officialCase{
+		{name: "rank, then a weak office without a government object", blocks: []string{"Cmdr. Tim Ray, a spokesperson for Operation Blue Shield, said the strike hit."},
+			want: []wantOff{{name: "Tim Ray", exact: "Commander, spokesperson for Operation Blue Shield"}}},
+		{name: "place and body before the office", blocks: []string{"The car was searched, said Lt. Ann Cho, Dayton Police Department spokeswoman."},
+			want: []wantOff{{name: "Ann Cho", exact: "Lieutenant, Dayton Police Department spokeswoman"}}},
+		{name: "a body's name with and", blocks: []string{"Lee Park, the Health and Human Services secretary, said the doses were ready."},
+			want: []wantOff{{name: "Lee Park", role: "Health and Human Services secretary"}}},
+		{name: "lower-case object", blocks: []string{"“We saw the need,” Joe Ng, deputy associate administrator for exploration in NASA's science mission directorate, said."},
+			want: []wantOff{{name: "Joe Ng", role: "deputy associate administrator for exploration in NASA's science mission directorate"}}},
+		{name: "official of a department", blocks: []string{"Dr. Nia Kahn of the Ohio Department of Health says the risk is low.", "Jo Ray of the American Enterprise Institute said so too."},
+			want: []wantOff{{name: "Nia Kahn", exact: "official of the Ohio Department of Health", mentions: []string{"Nia Kahn"}}}, not: []string{"Jo Ray"}},
+		{name: "office as a predicate", blocks: []string{"Ty Wolfe has been named acting DHS secretary.", "Ann Roe was born in Ohio.", "Tom Ash is the company's president."},
+			want: []wantOff{{name: "Ty Wolfe", role: "acting DHS secretary"}}, not: []string{"Ann Roe", "Tom Ash"}},
+		{name: "company jobs stay out", blocks: []string{
+			"Paul Dore, General Manager of Care Solutions Europe at Acme Health, said sales rose.",
+			"Rob Gold, President Acme North America, says the deal is done.",
+			"Ann Lee, chief security officer with Arbor Nets, agreed, as did Rick Holt, intelligence director of iSecure.",
+			"Jon Fry, head of house production for Maple Films, was there; she met police officer Jim Tate in 1990.",
+			"It happened in San Diego, a California Highway Patrol officer said."},
+			not: []string{"Paul Dore", "Rob Gold", "Ann Lee", "Rick Holt", "Jon Fry", "Jim Tate", "San Diego"}},
+	})
+}
+
+func TestTitlesBeforeAComma(t *testing.T) {
+	runCases(t, []officialCase{
+		{name: "capitalized title, spaced comma", blocks: []string{"They mourned former House of Representatives Speaker , Ade Bello and others."},
+			want: []wantOff{{name: "Ade Bello", role: "former House of Representatives Speaker"}}},
+		{name: "office with a lower-case object", blocks: []string{"“There is not enough,” Sweden's deputy director of public prosecutions, Eva Lind, said."},
+			want: []wantOff{{name: "Eva Lind", role: "Swedish deputy director of public prosecutions", country: "SE"}}},
+		{name: "after a preposition", blocks: []string{"It boosted the prospects of Taiwan's incumbent president, Lin Mei of the ruling party."},
+			want: []wantOff{{name: "Lin Mei", role: "Taiwanese president", country: "TW"}}},
+		{name: "initials link to the full name", blocks: []string{"Speaker Ade Bello died on Monday.", "Rt. Hon. A. K. Bello served two terms."},
+			want: []wantOff{{name: "Ade Bello", mentions: []string{"A. K. Bello"}}}},
+	})
+}
+
+func TestPluralTitles(t *testing.T) {
+	runCases(t, []officialCase{
+		{name: "Sens. over a coordination", blocks: []string{"The two other candidates — Sens. Ann Roe and Bo Lee — have struggled."},
+			want: []wantOff{{name: "Ann Roe", exact: "U.S. Senator"}, {name: "Bo Lee", exact: "U.S. Senator"}}},
+		{name: "three names", blocks: []string{"Reps. Ann Roe, Bo Lee and Cy Moe wrote the letter."},
+			want: []wantOff{{name: "Ann Roe", role: "Representative"}, {name: "Bo Lee", role: "Representative"}, {name: "Cy Moe", role: "Representative"}}},
+	})
+}
+
+func TestFormerAndSpelling(t *testing.T) {
+	runCases(t, []officialCase{
+		{name: "former offices are reported", blocks: []string{"The son of former German President Karl von Wenden was stabbed.",
+			"Former National Security Council official Tim Moss testified."},
+			want: []wantOff{{name: "Karl von Wenden", exact: "former German President"}, {name: "Tim Moss", exact: "Former National Security Council official"}}},
+		{name: "transliteration variants are one person", blocks: []string{"Ukrainian President Petro Kovalsky spoke.",
+			"President Kovalskyy agreed, and Kovalskiy left."},
+			want: []wantOff{{name: "Petro Kovalsky", mentions: []string{"President Kovalskyy", "Kovalskiy"}}}},
+		{name: "short name part", blocks: []string{"Trade talks with Chinese Vice Premier Wu He went well, Wu He said."},
+			want: []wantOff{{name: "Wu He", role: "Chinese Vice Premier"}}},
+		{name: "bare Chairman", blocks: []string{"The hearing exposes that Chairman Dale Ruiz and his party are wrong.",
+			"Chairman Ted Bloom told shareholders the company would grow."},
+			want: []wantOff{{name: "Dale Ruiz", exact: "Chairman"}}, not: []string{"Ted Bloom"}},
+	})
+}
+
+func TestQualifiedBareRole(t *testing.T) {
+	runCases(t, []officialCase{
+		{name: "the governor of the report's state", blocks: []string{"The governor of South Dakota wants you to know.",
+			"Gov. Kay Noll launched the South Dakota campaign, which South Dakota paid for."},
+			want: []wantOff{{name: "Kay Noll", exact: "governor of South Dakota", country: "US"}}},
+		{name: "his ambassador to", blocks: []string{"Ambassador Gil Sand testified.", "Sand, a hotelier the president tapped as his ambassador to the European Union, agreed."},
+			want: []wantOff{{name: "Gil Sand", exact: "ambassador to the European Union"}}},
+		{name: "someone else's governor", blocks: []string{"Gov. Sara Pell of Alaska was at church in Alaska.", "Alaska mourned.",
+			"The governor of California did nothing."},
+			want: []wantOff{{name: "Sara Pell", role: "Governor"}}},
+	})
+}
+
+func TestOppositionLeader(t *testing.T) {
+	runCases(t, []officialCase{
+		{name: "leader of the opposition", blocks: []string{"A debate between Prime Minister Ben Hale and opposition Labour Party leader Tom Dray."},
+			want: []wantOff{{name: "Ben Hale", role: "Prime Minister"}, {name: "Tom Dray", exact: "opposition Labour Party leader"}}},
+		{name: "a party leader is not", blocks: []string{"Former Liberal leader Nat Clegg spoke."}, not: []string{"Nat Clegg"}},
+	})
+}
+
+func TestLearnedAcronym(t *testing.T) {
+	runCases(t, []officialCase{
+		{name: "acronym of a body named in full", blocks: []string{"The Oregon Public Water Commission holds a hearing.",
+			"In a letter, OPWC President Ann Roe said service must improve.", "IBM President Bo Lee agreed."},
+			want: []wantOff{{name: "Ann Roe", exact: "OPWC President"}}, not: []string{"Bo Lee"}},
+	})
+}
+
+func TestMentionAfterTo(t *testing.T) {
+	runCases(t, []officialCase{
+		{name: "the name as an object is no title", blocks: []string{"Ukrainian President Petro Kovalsky spoke.", "A top aide to Kovalsky left."},
+			want: []wantOff{{name: "Petro Kovalsky", mentions: []string{"Kovalsky"}}}},
+	})
+}
+
+func TestPossessorIsNoRole(t *testing.T) {
+	runCases(t, []officialCase{
+		{name: "someone's staff", blocks: []string{"Ann Roe, the governor's chief of staff, said no.", "Bo Lee was the senator's driver."},
+			not: []string{"Ann Roe", "Bo Lee"}},
+		{name: "a body named by its head", blocks: []string{"Matt Ro, a staff attorney for the prosecutor's office, said so."},
+			want: []wantOff{{name: "Matt Ro", exact: "staff attorney for the prosecutor's office"}}},
+	})
+}
+
+func TestLowerCasePolicyWords(t *testing.T) {
+	runCases(t, []officialCase{
+		{name: "a body in front makes it government", blocks: []string{"State Department international security director Dan Carr said so.",
+			"The paper quoted immigration official Juri Wet."},
+			want: []wantOff{{name: "Dan Carr", exact: "State Department international security director", country: "US"}, {name: "Juri Wet", role: "immigration official"}}},
+	})
+}
