@@ -18,7 +18,7 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 WASM_PKGS = $(shell $(GO) list ./internal/... | grep -v -e /cmd/ -e /server)
 CROSSREAD_ADDR ?= 127.0.0.1:8080
 
-.PHONY: all setup browsers node-deps go-deps build cli serve test test-go test-wasm test-shim lint-ext e2e e2e-chromium e2e-firefox lint bench clean
+.PHONY: all setup browsers node-deps go-deps build cli serve test test-go test-wasm test-fuzz test-shim lint-ext e2e e2e-chromium e2e-firefox lint bench clean
 
 all: build
 
@@ -49,7 +49,7 @@ cli:
 serve: build
 	$(GO) run ./internal/cmd/serve -addr $(CROSSREAD_ADDR) -dist $(DIST)
 
-test: test-go test-wasm test-shim lint-ext e2e
+test: test-go test-wasm test-fuzz test-shim lint-ext e2e
 
 test-go: go-deps
 	$(GO) vet ./...
@@ -57,6 +57,16 @@ test-go: go-deps
 
 test-wasm: go-deps
 	PATH="$(GOROOT)/lib/wasm:$$PATH" GOOS=js GOARCH=wasm $(GO) test $(WASM_PKGS)
+
+# Each fuzz target briefly, from its seed corpus (f.Add plus testdata/fuzz/ when present): a panic
+# anywhere from the parser to the wasm boundary fails CI. A longer run: FUZZTIME=10m make test-fuzz.
+FUZZTIME ?= 8s
+test-fuzz: go-deps
+	$(GO) test -run '^$$' -fuzz '^FuzzHandle$$' -fuzztime $(FUZZTIME) ./wasm
+	$(GO) test -run '^$$' -fuzz '^FuzzBytes$$' -fuzztime $(FUZZTIME) ./internal/annotate
+	$(GO) test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) ./internal/doc
+	$(GO) test -run '^$$' -fuzz '^FuzzFind$$' -fuzztime 4s ./internal/officials
+	$(GO) test -run '^$$' -fuzz '^FuzzTagDoc$$' -fuzztime 4s ./internal/dates
 
 test-shim: build node-deps
 	cd $(EXT) && node --test test/*.test.mjs
@@ -67,11 +77,12 @@ lint-ext: build node-deps
 	cd $(EXT) && npx --no-install web-ext lint --source-dir ../$(DIST)/extension --self-hosted --output json \
 	  | node tools/lint-summary.mjs
 
+# The e2e loads dist/extension-e2e: the shipped files with "Run on every site" already granted (buildext).
 e2e: build browsers node-deps
-	cd $(EXT) && node e2e/run.mjs --dist ../$(DIST)/extension
+	cd $(EXT) && node e2e/run.mjs --dist ../$(DIST)/extension-e2e
 
 e2e-chromium e2e-firefox: build browsers node-deps
-	cd $(EXT) && node e2e/run.mjs --dist ../$(DIST)/extension --browser $(@:e2e-%=%)
+	cd $(EXT) && node e2e/run.mjs --dist ../$(DIST)/extension-e2e --browser $(@:e2e-%=%)
 
 lint: go-deps lint-ext
 	$(GO) vet ./...
@@ -88,7 +99,7 @@ BENCH_PAGES ?= 60
 bench: build browsers node-deps
 	$(GO) run ./internal/cmd/bench -shared $(SHARED) -wasm $(DIST)/extension/crossread.wasm
 	@echo; echo "== browser (Chromium, extension loaded, $(BENCH_PAGES) extraction pages)"
-	node $(EXT)/bench/browser.mjs --dist $(DIST)/extension --pages $(SHARED)/bench/extraction/html --n $(BENCH_PAGES)
+	node $(EXT)/bench/browser.mjs --dist $(DIST)/extension-e2e --pages $(SHARED)/bench/extraction/html --n $(BENCH_PAGES)
 
 clean:
 	rm -rf $(DIST) bin

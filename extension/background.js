@@ -47,3 +47,62 @@ function warm() {
 api.runtime.onStartup.addListener(warm);
 api.runtime.onInstalled.addListener(warm);
 warm();
+
+// Site access (sites.js): the every-site content script follows the optional
+// host permission. Registration happens here, not in the popup: Chrome may
+// close the popup while its permission prompt is up.
+if (typeof importScripts === 'function' && !globalThis.crossreadSites) importScripts('sites.js'); // Chrome's worker
+function syncSites() { globalThis.crossreadSites.sync().catch((e) => console.warn('crossread: site access', e)); }
+api.permissions.onAdded.addListener(syncSites);
+api.permissions.onRemoved.addListener(syncSites);
+syncSites();
+
+// ---- issue 7: reader view and the opt-in corpus of read reports ----------
+if (typeof importScripts === 'function' && !globalThis.crossreadStore) importScripts('corpus-store.js'); // Chrome's worker
+
+// seedReport asks the core for a built-in report's text (JSON string).
+async function seedReport(id) {
+  if (globalThis.chrome && chrome.offscreen) {
+    await ensureOffscreen();
+    const r = await chrome.runtime.sendMessage({ target: 'offscreen', type: 'crossread:report', id });
+    if (!r || r.error) throw new Error(r ? r.error : 'no answer from the offscreen document');
+    return r.json;
+  }
+  return globalThis.crossreadCore.report(api.runtime.getURL('crossread.wasm'), id);
+}
+
+// readerReport finds a report for the reader view: a stored one by its id
+// (a page URL), else a seed.
+async function readerReport(id) {
+  const stored = (await globalThis.crossreadStore.load(api.storage.local)).find((r) => r.id === id);
+  return stored ? JSON.stringify(stored) : seedReport(id);
+}
+
+const readerHandlers = {
+  // A panel link: the reader view in a new tab (content scripts cannot open extension pages in every browser).
+  'crossread:open': async (msg, sender) => {
+    const opts = { url: api.runtime.getURL('reader.html?report=' + encodeURIComponent(String(msg.report))) };
+    if (sender.tab && sender.tab.id != null) opts.openerTabId = sender.tab.id;
+    await api.tabs.create(opts);
+    return {};
+  },
+  'crossread:report': async (msg) => ({ json: await readerReport(String(msg.id)) }),
+  // An annotated page offered for the corpus: kept only when the reader opted in.
+  'crossread:remember': async (msg) => {
+    const store = globalThis.crossreadStore;
+    if (!(await store.enabled(api.storage.local))) return { stored: false };
+    const report = store.fromResult(msg.page);
+    if (!report) return { stored: false };
+    const r = await store.remember(api.storage.local, report);
+    return { stored: r.added, dropped: r.dropped.length };
+  },
+  // Through here, not straight from the popup: one queue orders it after pending adds.
+  'crossread:forget': async () => { await globalThis.crossreadStore.forget(api.storage.local); return {}; },
+};
+
+api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
+  const h = msg && msg.target !== 'offscreen' && Object.hasOwn(readerHandlers, msg.type) && readerHandlers[msg.type];
+  if (!h || sender.id !== api.runtime.id) return false;
+  h(msg, sender).then(sendResponse, (e) => sendResponse({ error: String(e && e.message || e) }));
+  return true;
+});

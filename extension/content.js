@@ -9,8 +9,17 @@
   const api = globalThis.browser || globalThis.chrome;
   const transport = {
     async annotate(page, meta) {
+      const o = await api.storage.local.get(['remember', 'corpus']);
+      const remember = o.remember === true; // opt-in (popup): off unless set
+      if (remember && Array.isArray(o.corpus) && o.corpus.length) {
+        // Reports read earlier, so links grow with reading (issue 7); the page itself is recognised by the core.
+        const m = JSON.parse(meta);
+        m.corpus = o.corpus;
+        meta = JSON.stringify(m);
+      }
       const r = await api.runtime.sendMessage({ type: 'crossread:annotate', page, meta });
       if (!r || r.error) throw new Error(r ? r.error : 'no answer from the background');
+      if (remember) offer(r.json);
       return r.json;
     },
     async getSettings() {
@@ -23,5 +32,18 @@
       });
     },
   };
+  // offer hands the annotated page to the background, which keeps it (article
+  // text only, in storage.local) when it reports an event with a kind and parties.
+  function offer(json) {
+    let res;
+    try { res = JSON.parse(json); } catch { return; }
+    const ev = res.event || {};
+    if (res.error || !ev.kind || !(ev.parties || []).length) return;
+    const page = { url: location.href, title: res.title, dct: res.dct, dct_source: res.dct_source, event: { kind: ev.kind, parties: ev.parties },
+      blocks: (res.blocks || []).map((b) => ({ text: b.text, boilerplate: b.boilerplate })) };
+    api.runtime.sendMessage({ type: 'crossread:remember', page }).catch(() => {});
+  }
+  // A panel link opens crossread's reader view in a new tab, through the background.
+  globalThis.crossreadShim.openReport = (id) => { api.runtime.sendMessage({ type: 'crossread:open', report: id }).catch(() => {}); };
   globalThis.crossreadShim.start(transport);
 })();

@@ -26,5 +26,11 @@
     return api.annotate(page, meta);
   }
 
-  root.crossreadCore = { load, annotate };
+  // report returns a built-in (seed) report as JSON, for the reader view.
+  async function report(url, id) {
+    const api = await load(url);
+    return api.report(id);
+  }
+
+  root.crossreadCore = { load, annotate, report };
 })(globalThis);

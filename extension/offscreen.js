@@ -8,4 +8,11 @@ chrome.runtime.onMessage.addListener((msg, sender, sendResponse) => {
     .then((json) => sendResponse({ json }), (e) => sendResponse({ error: String(e && e.message || e) }));
   return true;
 });
+// The reader view's seed text (issue 7): the seeds live only in the wasm.
+chrome.runtime.onMessage.addListener((msg, sender, sendResponse) => {
+  if (!msg || msg.target !== 'offscreen' || msg.type !== 'crossread:report') return false;
+  crossreadCore.report(WASM, String(msg.id))
+    .then((json) => sendResponse({ json }), (e) => sendResponse({ error: String(e && e.message || e) }));
+  return true;
+});
 crossreadCore.load(WASM).catch((e) => console.error('crossread:', e));

@@ -26,3 +26,37 @@ form.addEventListener('change', () => {
   layers.disabled = !s.enabled;
   api.storage.local.set({ settings: s });
 });
+
+// Where crossread runs (sites.js). Opening the popup is the reader's click on
+// the toolbar button: activeTab lets us inject into that one tab, so we do.
+const sites = globalThis.crossreadSites;
+const everywhere = document.getElementById('everywhere');
+const siteStatus = document.getElementById('site-status');
+
+async function annotateHere(explicit) {
+  try {
+    const [tab] = await api.tabs.query({ active: true, currentWindow: true });
+    if (!tab) return;
+    const injected = await sites.injectTab(tab.id);
+    if (explicit) siteStatus.textContent = injected ? 'Annotating this page.' : 'Already on this page.';
+  } catch {
+    // Browser pages, the web store, PDFs: no script may run there.
+    if (explicit) siteStatus.textContent = 'crossread cannot run on this page.';
+  }
+}
+
+document.getElementById('annotate').addEventListener('click', () => annotateHere(true));
+everywhere.addEventListener('change', () => {
+  // permissions.request must be called right in the click (a user gesture), before any await.
+  const ask = everywhere.checked
+    ? api.permissions.request({ origins: sites.ORIGINS })
+    : api.permissions.remove({ origins: sites.ORIGINS }).then(() => false);
+  ask.then((granted) => {
+    everywhere.checked = granted;
+    siteStatus.textContent = granted ? 'crossread runs on every site you open.' : 'crossread runs when you click its button.';
+    return sites.sync(); // the background does this too (permissions.onAdded/onRemoved); the popup may outlive it
+  }).catch((e) => { siteStatus.textContent = String(e && e.message || e); });
+});
+sites.everywhere().then((on) => { everywhere.checked = on; }).catch(() => {});
+// Also with every site on: a tab opened before the permission was granted has no shim yet.
+annotateHere(false);

@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"strconv"
 
 	"github.com/crossread/crossread/internal/annotate"
 	"github.com/crossread/crossread/internal/corpus"
@@ -55,4 +56,30 @@ func handle(page, metaJSON string) (out string) {
 func errorJSON(msg string) string {
 	b, _ := json.Marshal(map[string]string{"error": msg})
 	return string(b)
+}
+
+// seedReport is one built-in report as the reader view shows it.
+type seedReport struct {
+	ID    string `json:"id"`
+	Title string `json:"title"`
+	Text  string `json:"text"`
+	HTML  bool   `json:"html"`
+	DCT   string `json:"dct,omitempty"`
+	URL   string `json:"url,omitempty"`
+}
+
+// report returns the seed report id (a link's "report", with or without
+// ".txt") as JSON, or {"error"}: the reader view has no other copy of the
+// seeds, which are embedded in the wasm.
+func report(id string) string {
+	for _, r := range corpus.Seeds() {
+		if r.ID == id || r.ID == id+".txt" {
+			b, err := json.Marshal(seedReport{ID: r.ID, Title: r.Title, Text: r.Text, HTML: r.HTML, DCT: r.DCT, URL: r.URL})
+			if err != nil {
+				return errorJSON(err.Error())
+			}
+			return string(b)
+		}
+	}
+	return errorJSON("report: no built-in report " + strconv.Quote(id))
 }

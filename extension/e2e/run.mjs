@@ -18,6 +18,9 @@ import http from 'node:http';
 import net from 'node:net';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
+import { readerChecks } from './reader.mjs'; // issue 7: facts, reader view
+import { a11y } from './a11y.mjs'; // issue 10: export/import, axe-core, themes, screenshots
+import { hostile } from './hostile.mjs'; // issue 9: testdata/hostile pages
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '../..');
@@ -276,6 +279,9 @@ async function chromium(server, proxy) {
     const openPage = async (p) => { const pg = await ctx.newPage(); await pg.goto(server.url + p); return pg; };
     const openPopup = async () => { const pg = await ctx.newPage(); await pg.goto(`chrome-extension://${id}/popup.html`); return pg; };
     await scenario('chromium', openPage, openPopup, path.join(SHOTS, 'chromium-extension-000.png'));
+    await a11y('chromium', { openPage, openPopup: openPopup, check, shots: SHOTS });
+    await readerChecks({ kind: 'chromium', check, waitFor, openPage, openPopup, extension: true, nextPage: () => ctx.waitForEvent('page', { timeout: TIMEOUT }) });
+    await hostile({ kind: 'chromium', newPage: () => ctx.newPage(), server, proxy, check, isBrowserService });
     // Chromium's own sign-in/update/time services remain despite the flags; their hosts are not the extension's.
     await checkNetwork('chromium', proxy.seen, since, (r) => isTestPage(server, r) || isBrowserService(r));
     const ext = pageRequests.filter((u) => !u.startsWith(server.url) && !/^(chrome-extension|data|blob):/.test(u));
@@ -325,6 +331,10 @@ async function firefox(server, proxy) {
     // WebDriver BiDi refuses to navigate a tab to moz-extension:// ("not allowed in this
     // context"), so the popup toggle is driven in Chromium only; the code is shared.
     await scenario('firefox', openPage, null, path.join(SHOTS, 'firefox-extension-000.png'));
+    await a11y('firefox', { openPage, openPopup: null, check, shots: SHOTS });
+    const newTab = () => { const had = new Set(browser.targets()); return browser.waitForTarget((t) => t.type() === 'page' && !had.has(t), { timeout: TIMEOUT }).then((t) => t.page()); };
+    await readerChecks({ kind: 'firefox', check, waitFor, openPage, extension: true, nextPage: newTab });
+    await hostile({ kind: 'firefox', newPage: () => browser.newPage(), server, proxy, check, isBrowserService });
     // Firefox talks to its own services at start-up (design.md); those hosts are
     // not the extension's. Everything else must be the test pages.
     await checkNetwork('firefox', proxy.seen, since, (r) => isTestPage(server, r) || isBrowserService(r));
@@ -340,7 +350,7 @@ function isTestPage(server, r) {
   if (r.method === 'CONNECT') return false;
   const u = new URL(r.url);
   if (u.origin !== server.url) return false;
-  return /^\/(e2e\/seed\/[\w.]+|e2e\/page\/[\w-]+\/|e2e\/page\.js|favicon\.ico|seed\/[\w.]+|_crossread\/[\w./]+)$/.test(u.pathname);
+  return /^\/(e2e\/seed\/[\w.]+|e2e\/page\/[\w-]+\/|e2e\/page\.js|favicon\.ico|reports\/[\w.]+|hostile\/[\w-]+\/[\w.-]*|seed\/[\w.]+|_crossread\/[\w./]+)$/.test(u.pathname);
 }
 
 // The browsers' own services (Firefox settings/telemetry, Chromium sign-in and

@@ -30,5 +30,7 @@
       addEventListener('storage', (e) => { if (e.key === KEY) { try { cb(JSON.parse(e.newValue)); } catch { /* ignore */ } } });
     },
   };
+  // A panel link opens the dev server's reader view of that report (issue 7).
+  globalThis.crossreadShim.openReport = (id) => { open('/reports/' + encodeURIComponent(id), '_blank', 'noopener'); };
   globalThis.crossreadPage = globalThis.crossreadShim.start(transport);
 })();

@@ -12,6 +12,31 @@
   const HL = { official: 'crossread-official', date: 'crossread-date', boilerplate: 'crossread-boilerplate' };
   const ATTR = 'data-crossread-boilerplate';
 
+  // THEME on <html> switches crossread.css's highlight palette to the dark one on dark pages.
+  const THEME = 'data-crossread-theme';
+
+  // pageTheme says whether the page reads dark or light: the first opaque
+  // background of <body>, then <html> (relative luminance < 0.35 is dark; the
+  // panel's text colours are chosen for either); with neither, the canvas, which is
+  // dark only if the page opts into color-scheme: dark and the reader prefers dark.
+  function pageTheme(doc) {
+    const win = doc.defaultView;
+    if (!win || !win.getComputedStyle) return '';
+    for (const el of [doc.body, doc.documentElement]) {
+      if (!el) continue;
+      const m = /rgba?\(\s*([\d.]+)[,\s]+([\d.]+)[,\s]+([\d.]+)(?:[,\s/]+([\d.]+%?))?/.exec(win.getComputedStyle(el).backgroundColor || '');
+      if (!m) continue;
+      const alpha = m[4] === undefined ? 1 : m[4].endsWith('%') ? parseFloat(m[4]) / 100 : parseFloat(m[4]);
+      if (alpha < 0.5) continue;
+      const lin = (v) => { v /= 255; return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; };
+      const L = 0.2126 * lin(+m[1]) + 0.7152 * lin(+m[2]) + 0.0722 * lin(+m[3]);
+      return L < 0.35 ? 'dark' : 'light';
+    }
+    const scheme = win.getComputedStyle(doc.documentElement).colorScheme || '';
+    const prefersDark = win.matchMedia && win.matchMedia('(prefers-color-scheme: dark)').matches;
+    return /dark/.test(scheme) && (prefersDark || !/light/.test(scheme)) ? 'dark' : 'light';
+  }
+
   function highlightsSupported() {
     return typeof CSS !== 'undefined' && CSS.highlights && typeof Highlight === 'function';
   }
@@ -43,6 +68,8 @@
           this.items.push({ range, kind: 'date', tip });
         }
       }
+      // Only set on dark pages (and removed by clear): light pages keep their <html> untouched.
+      if (pageTheme(this.doc) === 'dark') this.doc.documentElement.setAttribute(THEME, 'dark');
       if (layers.boilerplate) this.boilerplate(res, anchors, sets.boilerplate);
       if (highlightsSupported()) {
         for (const [kind, ranges] of Object.entries(sets)) {
@@ -68,12 +95,21 @@
         groups.get(a.el).push(i);
       });
       const doc = this.doc;
+      // outermost: the highest ancestor that holds no kept block (and is no
+      // article/main/body): one dimmed element per menu or footer instead of one
+      // per link; tens of thousands of translucent elements stall a big page's style.
+      const stop = (e) => !e || keep.has(e) || e === doc.body || e === doc.documentElement || e.localName === 'article' || e.localName === 'main';
+      const outermost = (e) => {
+        if (keep.has(e)) return e;
+        while (!stop(e.parentElement)) e = e.parentElement;
+        return e;
+      };
       res.blocks.forEach((b, i) => {
         const a = anchors.blocks[i];
         if (!b.boilerplate || !a) return;
         this.counts.boilerplate++;
         const tip = `Dimmed: ${b.reason || b.label || 'boilerplate'}`;
-        const el = a.el;
+        const el = a.el && outermost(a.el);
         if (el && !keep.has(el) && el !== doc.body && el !== doc.documentElement) {
           if (!el.hasAttribute(ATTR)) {
             el.setAttribute(ATTR, b.reason || 'boilerplate');
@@ -91,6 +127,7 @@
     clear() {
       if (highlightsSupported()) for (const name of Object.values(HL)) CSS.highlights.delete(name);
       for (const el of this.dimmed) el.removeAttribute(ATTR);
+      this.doc.documentElement.removeAttribute(THEME);
       this.dimmed = [];
       this.items = [];
       this.counts = { officials: 0, dates: 0, boilerplate: 0, dimmedElements: 0 };
@@ -126,5 +163,5 @@
     }
   }
 
-  Object.assign(NS, { Painter, HL, ATTR, highlightsSupported });
+  Object.assign(NS, { Painter, HL, ATTR, THEME, pageTheme, highlightsSupported });
 })(globalThis);

@@ -31,7 +31,7 @@
     const { Painter, Panel, anchorResult } = NS;
     const painter = new Painter(doc);
     const panel = new Panel(doc);
-    let state = null, running = null, settings = withDefaults();
+    let state = null, running = null, busy = false, settings = withDefaults();
     const ctl = { state: () => state, painter, panel, timings: {} };
 
     async function annotate() {
@@ -39,6 +39,8 @@
       if (!running) {
         running = (async () => {
           const t0 = performance.now();
+          lastAnnotate = Date.now();
+          const textLen = textLength();
           const page = serialize(doc, panel);
           if (page.length > MAX_PAGE) throw new Error('page too large');
           // All layers run once; the reader's toggles only choose what is painted.
@@ -50,9 +52,11 @@
           if (res.error) throw new Error(res.error);
           const anchors = anchorResult(doc, res);
           ctl.timings = { annotate: t1 - t0, anchor: performance.now() - t1 };
-          state = { res, anchors };
+          state = { res, anchors, textLen };
           return state;
         })();
+        busy = true;
+        running.then(() => { busy = false; }, () => { busy = false; });
       }
       return running;
     }
@@ -77,6 +81,12 @@
         return;
       }
       if (!settings.enabled) return; // switched off while the core ran
+      paintAll();
+      observe();
+      schedule(DEBOUNCE); // switched back on: the page may have changed while we were not looking
+    }
+
+    function paintAll() {
       painter.paint(state, settings.layers);
       panel.render(state, settings.layers, painter.counts, onPick);
       // Timings for the e2e and for readers curious about cost (no page text in attributes).
@@ -84,10 +94,82 @@
       panel.host.setAttribute('data-anchor-ms', String(Math.round(ctl.timings.anchor || 0)));
       const st = state.anchors.stats;
       panel.host.setAttribute('data-anchors', `path=${st.path} container=${st.container} body=${st.body} missed=${st.missed}`);
+      // Hardly any kept text (an app shell, an article inside a shadow root the
+      // serialization cannot see): say "no article" rather than guess.
+      const words = (state.res.blocks || []).reduce((n, b) => n + (b.boilerplate ? 0 : (b.text || '').split(' ').length), 0);
+      panel.host.setAttribute('data-article', words >= 40 ? 'yes' : 'none');
       panel.attach();
     }
 
+    // ---- re-render and infinite scroll ----
+    // Frameworks replace the article's nodes after load and feeds append more;
+    // highlight ranges on detached nodes paint nothing. One debounced observer
+    // re-anchors the same result (path → container → quote search) when the
+    // text is about the same, and annotates again when it changed substantially.
+    // crossread's own painting never reaches it: highlights and the boilerplate
+    // attribute are not childList/characterData changes (attributes are not
+    // observed), the panel draws inside its own shadow root, and the panel host
+    // moving (serialize, attach) is filtered out below.
+    const DEBOUNCE = 300, MAX_WAIT = 2000, MIN_REANNOTATE = 1500, MAX_REANNOTATE = 30;
+    let timer = 0, since = 0, lastAnnotate = 0, reannotations = 0;
+    const observer = typeof root.MutationObserver === 'function' ? new root.MutationObserver((records) => {
+      for (const r of records) {
+        if (r.type === 'childList' && Array.prototype.every.call(r.addedNodes, own) && Array.prototype.every.call(r.removedNodes, own)) continue;
+        schedule(DEBOUNCE);
+        return;
+      }
+    }) : null;
+    function own(n) { return n === panel.host; }
+    function textLength() { return doc.body ? doc.body.textContent.length : 0; }
+
+    function observe() {
+      if (observer) observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+    }
+
+    // schedule debounces, but a page that never stops changing still gets a look every MAX_WAIT.
+    function schedule(ms) {
+      if (timer) {
+        if (Date.now() - since > MAX_WAIT) return;
+        root.clearTimeout(timer);
+      } else since = Date.now();
+      timer = root.setTimeout(() => { timer = 0; recheck(); }, ms);
+    }
+
+    // live: the block's element and first text node are still in the page.
+    function live(a) {
+      if (!a) return true;
+      if (a.el && !a.el.isConnected) return false;
+      const s = a.stream, n = s.nodes[s.nodeIdx[s.cp[a.start]]];
+      return !n || n.isConnected;
+    }
+
+    function recheck() {
+      if (!settings.enabled) return;
+      if (busy) { schedule(DEBOUNCE); return; } // the core is running: look again once it is done
+      if (!state) return; // the core failed on this page: leave it alone
+      const len = textLength();
+      const changed = Math.abs(len - state.textLen) > Math.max(200, state.textLen * 0.1);
+      if (!changed) {
+        if (state.anchors.blocks.every(live)) return;
+        const anchors = anchorResult(doc, state.res);
+        if (anchors.stats.missed - state.anchors.stats.missed <= Math.max(2, state.res.blocks.length * 0.2)) {
+          state = Object.assign({}, state, { anchors });
+          paintAll();
+          return;
+        }
+      }
+      if (reannotations >= MAX_REANNOTATE) return; // a page rewriting itself forever: keep what we have
+      const wait = lastAnnotate + MIN_REANNOTATE - Date.now();
+      if (wait > 0) { schedule(wait); return; }
+      reannotations++;
+      state = null;
+      running = null;
+      ctl.ready = apply(settings);
+    }
+
     function undo() {
+      if (observer) observer.disconnect();
+      if (timer) { root.clearTimeout(timer); timer = 0; }
       painter.clear();
       panel.hideTip();
       panel.remove();

@@ -1,11 +1,12 @@
 package annotate
 
 import (
-	"hash/fnv"
+	"hash/maphash"
 	"sort"
 	"strings"
 	"sync"
 	"time"
+	"unicode"
 
 	"github.com/crossread/crossread/internal/corpus"
 	"github.com/crossread/crossread/internal/doc"
@@ -39,6 +40,11 @@ func Seeds() *Corpus { return seeds }
 func (c *Corpus) load() {
 	c.once.Do(func() {
 		for _, r := range c.reports {
+			k := memoKeyOf(r)
+			if e, ok := memo.get(k); ok {
+				c.entries = append(c.entries, e)
+				continue
+			}
 			name := r.ID
 			if r.HTML {
 				name = "page.html"
@@ -54,9 +60,53 @@ func (c *Corpus) load() {
 			if t == "" {
 				t = r.Title
 			}
-			c.entries = append(c.entries, entry{id: r.ID, title: t, lines: linesOf(d), fp: res.Event})
+			e := entry{id: r.ID, title: t, lines: linesOf(d), fp: res.Event}
+			memo.put(k, e)
+			c.entries = append(c.entries, e)
 		}
 	})
+}
+
+// memo keeps the entries of reports read before: the extension sends the
+// reader's stored reports (up to 200) with every page, and reading each one
+// again per page cost ~0.4 s natively. Keyed by the report's content; entries
+// are never modified after they are built, so they are shared.
+var memo = entryMemo{m: map[memoKey]entry{}}
+
+const memoMax = 1024 // reports; past it the memo starts over
+
+type memoKey struct {
+	id, dct, url string
+	html         bool
+	n            int
+	sum          uint64
+}
+
+var memoSeed = maphash.MakeSeed()
+
+func memoKeyOf(r corpus.Report) memoKey {
+	return memoKey{r.ID, r.DCT, r.URL, r.HTML, len(r.Text), maphash.String(memoSeed, r.Text)}
+}
+
+type entryMemo struct {
+	sync.Mutex
+	m map[memoKey]entry
+}
+
+func (m *entryMemo) get(k memoKey) (entry, bool) {
+	m.Lock()
+	defer m.Unlock()
+	e, ok := m.m[k]
+	return e, ok
+}
+
+func (m *entryMemo) put(k memoKey, e entry) {
+	m.Lock()
+	defer m.Unlock()
+	if len(m.m) >= memoMax {
+		m.m = map[memoKey]entry{}
+	}
+	m.m[k] = e
 }
 
 // Links returns the reports of the same event as fp (best first), and those of
@@ -143,13 +193,42 @@ func linesOf(d *doc.Document) textSet {
 	for _, b := range d.Blocks {
 		// Unicode spaces folded: one copy of a report may keep a trailing
 		// no-break space that another trimmed.
-		if f := strings.Fields(b.Text); len(f) >= selfMinWords {
-			h := fnv.New64a()
-			h.Write([]byte(strings.Join(f, " ")))
-			s[h.Sum64()] = true
+		if h, n := fieldsHash(b.Text); n >= selfMinWords {
+			s[h] = true
 		}
 	}
 	return s
+}
+
+// fieldsHash is the FNV-1a hash of strings.Join(strings.Fields(text), " ")
+// and the number of fields, computed without building either.
+func fieldsHash(text string) (h uint64, n int) {
+	const offset64, prime64 = 14695981039346656037, 1099511628211
+	h = offset64
+	add := func(s string) {
+		if n > 0 {
+			h = (h ^ ' ') * prime64
+		}
+		for i := 0; i < len(s); i++ {
+			h = (h ^ uint64(s[i])) * prime64
+		}
+		n++
+	}
+	start := -1
+	for i, r := range text {
+		if unicode.IsSpace(r) {
+			if start >= 0 {
+				add(text[start:i])
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		add(text[start:])
+	}
+	return h, n
 }
 
 // within reports whether most of s's lines are in page.

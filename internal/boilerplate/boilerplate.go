@@ -36,7 +36,7 @@ func countWords(blocks []doc.Block) []doc.Block {
 		b := &blocks[i]
 		cjk := 0
 		for _, r := range b.Text {
-			if unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hangul, r) {
+			if r >= cjkMin && (unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hangul, r)) {
 				cjk++
 			}
 		}
@@ -61,3 +61,17 @@ func countWords(blocks []doc.Block) []doc.Block {
 // "article". Headline, byline, date line and captions are neither body nor
 // boilerplate; a main-text extractor prints only Body blocks.
 func (v Verdict) Body() bool { return v.Label == "article" }
+
+// cjkMin is the lowest rune of the CJK scripts countWords counts: the
+// runes below it (all of most pages) skip the four table searches.
+var cjkMin = func() rune {
+	m := rune(unicode.MaxRune)
+	for _, t := range []*unicode.RangeTable{unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul} {
+		if len(t.R16) > 0 {
+			m = min(m, rune(t.R16[0].Lo))
+		} else if len(t.R32) > 0 {
+			m = min(m, rune(t.R32[0].Lo))
+		}
+	}
+	return m
+}()

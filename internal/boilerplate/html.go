@@ -26,11 +26,17 @@ type node struct {
 // child returns the child with element index i, making it if needed.
 // Blocks arrive in document order, so the child sought is almost always the
 // last one.
-func (n *node) child(i int) *node {
+// New nodes are cut from pool, refilled a chunk at a time (one allocation
+// per chunk, not per element: allocations cost most in the wasm).
+func (n *node) child(i int, pool *[]node) *node {
 	if c := n.kid(i); c != nil {
 		return c
 	}
-	c := &node{idx: i, parent: n, depth: n.depth + 1, first: -1, nhints: true}
+	if len(*pool) == cap(*pool) {
+		*pool = make([]node, 0, 128)
+	}
+	*pool = append(*pool, node{idx: i, parent: n, depth: n.depth + 1, first: -1, nhints: true})
+	c := &(*pool)[len(*pool)-1]
 	n.kids = append(n.kids, c)
 	return c
 }
@@ -79,12 +85,13 @@ func commonPrefix(a, b string) string {
 func buildTree(blocks []doc.Block) (root *node, leaf []*node) {
 	root = &node{first: -1, nhints: true}
 	leaf = make([]*node, len(blocks))
+	var pool []node
 	for i := range blocks {
 		b := &blocks[i]
 		n := root
 		n.see(i, b)
 		for _, k := range b.Path {
-			n = n.child(k)
+			n = n.child(k, &pool)
 			n.see(i, b)
 		}
 		leaf[i] = n
@@ -173,7 +180,7 @@ func scoreTree(root *node, blocks []doc.Block, st []blockState, hp []hintPath, u
 	for i := range blocks {
 		b := &blocks[i]
 		prose := isProse(b, &st[i]) && !hp[i].captionNear(b)
-		junk := st[i].flagged() || LinkList(b) != ""
+		junk := st[i].flagged() || isLinkList(b)
 		n := root
 		for d := 0; ; d++ {
 			switch {

@@ -122,8 +122,17 @@ func Counter(text string) string {
 // LinkList fires on a block made mostly of links with few words per link:
 // menus, tag lists, headline lists.
 func LinkList(b *doc.Block) string {
-	if b.Links == 0 || b.Words == 0 {
+	if !isLinkList(b) {
 		return ""
+	}
+	per := float64(b.Words) / float64(b.Links)
+	return fmt.Sprintf("link list: %d links, %.0f words each", b.Links, per)
+}
+
+// isLinkList is LinkList != "" without formatting the reason.
+func isLinkList(b *doc.Block) bool {
+	if b.Links == 0 || b.Words == 0 {
+		return false
 	}
 	d := float64(b.LinkWords) / float64(b.Words)
 	per := float64(b.Words) / float64(b.Links)
@@ -131,9 +140,9 @@ func LinkList(b *doc.Block) string {
 	case b.Links >= 2 && d >= linkListDensity && per <= linkListWordsPerLink:
 	case d >= linkOnlyDensity && b.Words <= linkOnlyWords:
 	default:
-		return ""
+		return false
 	}
-	return fmt.Sprintf("link list: %d links, %.0f words each", b.Links, per)
+	return true
 }
 
 // Landmark fires on blocks inside a nav/aside/footer/header/form landmark or
@@ -204,13 +213,36 @@ func Hint(own string) string {
 // layoutModifier reports a class that describes the page's layout rather
 // than the element ("has-sidebar", "with-comments", "no-ads").
 func layoutModifier(tok string) bool {
-	for _, p := range layoutPrefixes {
-		if strings.HasPrefix(tok, p) || strings.Contains(tok, "-"+p) || strings.Contains(tok, "--"+p) {
+	if layoutDashed && strings.IndexByte(tok, '-') < 0 {
+		return false // no prefix can match
+	}
+	for i, p := range layoutPrefixes {
+		// "--"+p contains "-"+p, so one Contains covers both
+		if strings.HasPrefix(tok, p) || strings.Contains(tok, layoutInfixes[i]) {
 			return true
 		}
 	}
 	return false
 }
+
+// layoutInfixes are the layoutPrefixes after a dash ("x-has-"), built once.
+var layoutInfixes = func() []string {
+	out := make([]string, len(layoutPrefixes))
+	for i, p := range layoutPrefixes {
+		out[i] = "-" + p
+	}
+	return out
+}()
+
+// layoutDashed: every layout prefix holds a dash.
+var layoutDashed = func() bool {
+	for _, p := range layoutPrefixes {
+		if !strings.Contains(p, "-") {
+			return false
+		}
+	}
+	return true
+}()
 
 func isHintSep(c byte) bool {
 	return c == '-' || c == '_' || c == ':' || c == '.' || c == '/' || (c >= '0' && c <= '9')
@@ -240,18 +272,22 @@ func Truncated(text string) bool {
 // key is the comparison form of a block for the repeat signal: lower case,
 // letters and digits only, at most n runes.
 func key(text string, n int) string {
-	var sb strings.Builder
+	return string(appendKey(nil, text, n))
+}
+
+// appendKey appends key(text, n) to b.
+func appendKey(b []byte, text string, n int) []byte {
 	c := 0
 	for _, r := range text {
 		if c >= n {
 			break
 		}
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			sb.WriteRune(unicode.ToLower(r))
+			b = utf8.AppendRune(b, unicode.ToLower(r))
 			c++
 		}
 	}
-	return sb.String()
+	return b
 }
 
 // Repeats finds blocks that repeat another block: the same text (ignoring
@@ -263,9 +299,22 @@ func key(text string, n int) string {
 func Repeats(blocks []doc.Block) []int {
 	out := make([]int, len(blocks))
 	keys := make([]string, len(blocks))
+	// All keys are cut from one string: one allocation, not one per block.
+	size := 0
+	for i := range blocks {
+		size += len(blocks[i].Text)
+	}
+	buf := make([]byte, 0, size)
+	ends := make([]int, len(blocks))
 	for i := range blocks {
 		out[i] = -1
-		keys[i] = key(blocks[i].Text, 1<<20)
+		buf = appendKey(buf, blocks[i].Text, 1<<20)
+		ends[i] = len(buf)
+	}
+	all := string(buf)
+	start := 0
+	for i, e := range ends {
+		keys[i], start = all[start:e], e
 	}
 	// A teaser that runs over the next paragraphs: its text is the start of
 	// the following blocks joined (the lead repeated before the body).
@@ -346,14 +395,31 @@ func endsSentence(text string) bool {
 // hasAny reports whether text contains one of keys, ignoring ASCII case. It
 // is the cheap test in front of the unanchored patterns: a block that holds
 // none of a pattern's keywords cannot match it.
-func hasAny(text string, keys []string) bool {
+func hasAny(text string, ks *keySet) bool {
 	for i := 0; i < len(text); i++ {
 		c := text[i] | 0x20
-		for _, k := range keys {
+		if !ks.first[c] {
+			continue // no key starts with c: most bytes skip the key loop
+		}
+		for _, k := range ks.keys {
 			if k[0] == c && len(text)-i >= len(k) && strings.EqualFold(text[i:i+len(k)], k) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// keySet is a hasAny keyword list with the set of its first bytes.
+type keySet struct {
+	keys  []string
+	first [256]bool
+}
+
+func newKeySet(keys ...string) *keySet {
+	ks := &keySet{keys: keys}
+	for _, k := range keys {
+		ks.first[k[0]] = true
+	}
+	return ks
 }

@@ -3,6 +3,7 @@ package dates
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Token kinds. The scanner is hand-written so that tagging is one linear pass with no regexp work.
@@ -15,6 +16,7 @@ const (
 // token is one word, digit run or punctuation rune. Offsets are rune offsets.
 type token struct {
 	s, e  int
+	bs    int // byte offset of s in the block text (scanInto with src only)
 	text  string
 	low   string
 	kind  int
@@ -29,8 +31,15 @@ type token struct {
 // scan splits runes into tokens. Sentence indices advance after ". ! ?" that are followed by
 // whitespace and are not the period of a known abbreviation, and at line breaks.
 func scan(rs []rune) []token {
-	toks := make([]token, 0, len(rs)/4)
+	return scanInto(make([]token, 0, len(rs)/4), rs, "")
+}
+
+// scanInto is scan appending to toks. When src is the text rs was decoded
+// from and is valid UTF-8, token texts are slices of src, not copies (one
+// allocation per word less, which costs most in the wasm).
+func scanInto(toks []token, rs []rune, src string) []token {
 	sent := 0
+	b := 0 // byte offset of rs[i] in src
 	gap, nl := true, true
 	for i := 0; i < len(rs); {
 		r := rs[i]
@@ -42,6 +51,7 @@ func scan(rs []rune) []token {
 				nl = true
 			}
 			gap = true
+			b += utf8.RuneLen(r)
 			i++
 			continue
 		}
@@ -59,8 +69,17 @@ func scan(rs []rune) []token {
 				j++
 			}
 		}
-		text := string(rs[i:j])
-		t := token{s: i, e: j, text: text, kind: kind, num: -1, gap: gap, nl: nl, sent: sent}
+		var text string
+		bj := b
+		if src != "" {
+			for _, r := range rs[i:j] {
+				bj += utf8.RuneLen(r)
+			}
+			text = src[b:bj]
+		} else {
+			text = string(rs[i:j])
+		}
+		t := token{s: i, e: j, bs: b, text: text, kind: kind, num: -1, gap: gap, nl: nl, sent: sent}
 		switch kind {
 		case tWord:
 			t.low = strings.ToLower(text)
@@ -96,7 +115,7 @@ func scan(rs []rune) []token {
 			}
 		}
 		gap, nl = false, false
-		i = j
+		i, b = j, bj
 	}
 	return toks
 }

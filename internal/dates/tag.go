@@ -3,6 +3,7 @@ package dates
 import (
 	"strconv"
 	"time"
+	"unicode/utf8"
 )
 
 // Timex is one temporal expression found in a block of text.
@@ -81,6 +82,8 @@ type ctx struct {
 	// clock times without a day.
 	lastDay     string
 	lastDaySent int
+	// runes and the toks array are reused from block to block.
+	runes []rune
 }
 
 func newCtx(dct time.Time, opt Options) *ctx {
@@ -99,8 +102,16 @@ type match struct {
 }
 
 func (c *ctx) run(text string, block int, out []Timex) []Timex {
-	rs := []rune(text)
-	c.toks = scan(rs)
+	rs := c.runes[:0]
+	for _, r := range text { // as []rune(text), into the reused buffer
+		rs = append(rs, r)
+	}
+	c.runes = rs
+	src := ""
+	if utf8.ValidString(text) {
+		src = text // then token texts and Timex texts are slices of it
+	}
+	c.toks = scanInto(c.toks[:0], rs, src)
 	c.lastDay = "" // sentence indices restart with every block
 	for i := 0; i < len(c.toks); {
 		m, ok := c.matchAt(i)
@@ -109,7 +120,14 @@ func (c *ctx) run(text string, block int, out []Timex) []Timex {
 			continue
 		}
 		s, e := c.toks[i].s, c.toks[m.end-1].e
-		out = append(out, Timex{Block: block, Start: s, End: e, Text: string(rs[s:e]), Type: m.typ, Value: m.val, Mod: m.mod})
+		var tx string
+		if src != "" {
+			last := c.toks[m.end-1]
+			tx = src[c.toks[i].bs : last.bs+len(last.text)]
+		} else {
+			tx = string(rs[s:e])
+		}
+		out = append(out, Timex{Block: block, Start: s, End: e, Text: tx, Type: m.typ, Value: m.val, Mod: m.mod})
 		if len(m.val) >= 10 && m.val[4] == '-' && m.val[7] == '-' && m.val[0] != 'X' {
 			c.lastDay, c.lastDaySent = m.val[:10], c.toks[i].sent
 		}

@@ -40,7 +40,7 @@ type frame struct {
 	tag   string
 	path  []int
 	start int // stream index of the element's first character; -1 until one is seen
-	hints string
+	hints int // the element's hints are walker.hints[:hints]
 	role  string
 	block bool
 }
@@ -48,8 +48,15 @@ type frame struct {
 // walker emits the normalized text stream described in anchor.go and cuts it
 // into blocks at block-level elements, <br> and (in a text report) newlines.
 type walker struct {
-	d         *Document
-	stack     []frame
+	d     *Document
+	stack []frame
+	// hints holds the class/id hints of the open elements, each frame's
+	// extending its parent's (a frame keeps only its length): one buffer
+	// instead of a string per element. paths is a slab the frames' paths
+	// are cut from, for the same reason (allocations cost most in the wasm).
+	hints     []byte
+	paths     []int
+	ancs      []string
 	unset     int  // stack[unset:] have start == -1
 	n         int  // code points emitted to the stream so far
 	pending   bool // a whitespace run is waiting for the next character
@@ -92,38 +99,37 @@ func (w *walker) walk(n *html.Node, childIdx int) {
 	}
 	var path []int
 	if len(w.stack) > 0 {
-		p := w.stack[len(w.stack)-1].path
-		path = make([]int, len(p)+1)
-		copy(path, p)
-		path[len(p)] = childIdx
+		path = w.path(w.stack[len(w.stack)-1].path, childIdx)
 	} else {
 		path = []int{}
 	}
-	hints := ""
+	w.hints = w.hints[:0]
 	role := ""
 	if len(w.stack) > 0 {
-		hints = w.stack[len(w.stack)-1].hints
+		w.hints = w.hints[:w.stack[len(w.stack)-1].hints]
 		role = w.stack[len(w.stack)-1].role
 	}
 	isLink := false
 	for _, a := range n.Attr {
 		switch a.Key {
 		case "class", "id":
-			if v := strings.TrimSpace(a.Val); v != "" && len(hints) < 600 {
-				hints += " " + strings.ToLower(v)
+			if v := strings.TrimSpace(a.Val); v != "" && len(w.hints) < 600 {
+				w.hints = append(w.hints, ' ')
+				w.hints = appendLower(w.hints, v)
 			}
 		case "role":
 			role = strings.ToLower(a.Val)
 		case "href":
 			isLink = tag == "a"
 		case "hidden":
-			hints += " hidden"
+			w.hints = append(w.hints, " hidden"...)
 		case "aria-hidden":
 			if a.Val == "true" {
-				hints += " aria-hidden"
+				w.hints = append(w.hints, " aria-hidden"...)
 			}
 		}
 	}
+	hints := len(w.hints)
 	switch tag {
 	case "nav", "aside", "footer", "header", "form":
 		// The innermost landmark names the block: a <nav> inside a page-wide
@@ -221,12 +227,19 @@ func (w *walker) flush() {
 	}
 	// cur never ends in a space: spaces are only added before a following rune.
 	f := w.stack[w.curFrame]
-	anc := make([]string, 0, w.curFrame+1)
+	// anc is cut from a slab, as the paths are (full slice expression).
+	if cap(w.ancs)-len(w.ancs) < w.curFrame+1 {
+		w.ancs = make([]string, 0, max(1024, w.curFrame+1))
+	}
+	l := len(w.ancs)
+	anc := w.ancs[l : l : l+w.curFrame+1]
 	for i := 0; i <= w.curFrame; i++ {
 		if t := w.stack[i].tag; t != "html" && t != "body" {
 			anc = append(anc, t)
 		}
 	}
+	anc = anc[:len(anc):len(anc)]
+	w.ancs = w.ancs[:l+len(anc)]
 	b := Block{
 		ID:        len(w.d.Blocks),
 		Text:      string(w.cur),
@@ -234,7 +247,7 @@ func (w *walker) flush() {
 		Path:      f.path,
 		Offset:    w.curStart - f.start,
 		Ancestors: anc,
-		Hints:     strings.TrimSpace(f.hints),
+		Hints:     strings.TrimSpace(string(w.hints[:f.hints])),
 		Role:      f.role,
 		Words:     w.words,
 		LinkWords: w.linkW,
@@ -305,4 +318,36 @@ func hasRoleAttr(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// path returns parent's path with idx appended, cut from the walker's slab
+// (full slice expression: an append to one path cannot reach the next).
+func (w *walker) path(parent []int, idx int) []int {
+	n := len(parent) + 1
+	if cap(w.paths)-len(w.paths) < n {
+		w.paths = make([]int, 0, max(1024, n))
+	}
+	l := len(w.paths)
+	p := w.paths[l : l+n : l+n]
+	w.paths = w.paths[:l+n]
+	copy(p, parent)
+	p[n-1] = idx
+	return p
+}
+
+// appendLower appends strings.ToLower(s) to b, without the string when s is ASCII.
+func appendLower(b []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return append(b, strings.ToLower(s)...)
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b
 }

@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Mention is one place a report names an official.
@@ -154,6 +155,9 @@ func nameWords(ts []tok, sp span) (keys, words []string) {
 	for b-sp.a > 1 && class(ts[b-1])&cSuffix != 0 {
 		b--
 	}
+	if b > sp.a { // sized at once: no regrowth
+		keys, words = make([]string, 0, b-sp.a), make([]string, 0, sp.b-sp.a)
+	}
 	for k := sp.a; k < b; k++ {
 		keys = append(keys, ts[k].key)
 		words = append(words, ts[k].text)
@@ -187,7 +191,11 @@ func Find(blocks []string, skip []bool) []Official {
 			continue
 		}
 		rs := []rune(s)
-		ts := tokenize(rs)
+		src := ""
+		if utf8.ValidString(s) {
+			src = s
+		}
+		ts := tokenizeSrc(rs, src)
 		title := titleCase(ts)
 		b := &block{rs: rs, ts: ts, title: title, spans: findSpans(ts, title)}
 		b.intro = make([]bool, len(b.spans))

@@ -3,6 +3,7 @@ package officials
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // tok is one word or punctuation mark of a block, with rune offsets so
@@ -41,21 +42,41 @@ func init() {
 	}
 }
 
-func tokenize(rs []rune) []tok {
+func tokenize(rs []rune) []tok { return tokenizeSrc(rs, "") }
+
+// tokenizeSrc is tokenize where src, when not "", is the valid UTF-8 text rs
+// was decoded from: token texts are then slices of it rather than copies
+// (allocations cost most in the wasm).
+func tokenizeSrc(rs []rune, src string) []tok {
 	ts := make([]tok, 0, len(rs)/5+1)
 	n := len(rs)
+	b := 0 // byte offset of rs[i] in src
+	// sub is string(rs[i:j]) where rs[i] is at byte b of src.
+	sub := func(i, j, b int) string {
+		if src == "" {
+			return string(rs[i:j])
+		}
+		e := b
+		for _, r := range rs[i:j] {
+			e += utf8.RuneLen(r)
+		}
+		return src[b:e]
+	}
 	for i := 0; i < n; {
 		r := rs[i]
 		if unicode.IsSpace(r) {
+			b += utf8.RuneLen(r)
 			i++
 			continue
 		}
 		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-			k := string(r)
+			text := sub(i, i+1, b)
+			k := text
 			if isApos(r) {
 				k = "'"
 			}
-			ts = append(ts, tok{s: i, e: i + 1, text: string(r), key: k})
+			ts = append(ts, tok{s: i, e: i + 1, text: text, key: k})
+			b += utf8.RuneLen(r)
 			i++
 			continue
 		}
@@ -79,12 +100,22 @@ func tokenize(rs []rune) []tok {
 			}
 			break
 		}
-		w := string(rs[i:j])
+		w := sub(i, j, b)
+		bj := b + len(w) // byte offset of rs[j]
+		if src == "" {
+			bj = -1 // unused
+		}
 		// split a possessive 's off the word: Russia's → Russia + 's
 		var poss *tok
 		if m := j - i; m > 2 && (rs[j-1] == 's' || rs[j-1] == 'S') && isApos(rs[j-2]) {
-			poss = &tok{s: j - 2, e: j, text: string(rs[j-2 : j]), key: "'s", word: true, poss: true}
-			w = string(rs[i : j-2])
+			pl := utf8.RuneLen(rs[j-2]) + 1 // bytes of the apostrophe and the s
+			if src != "" {
+				poss = &tok{s: j - 2, e: j, text: w[len(w)-pl:], key: "'s", word: true, poss: true}
+				w = w[:len(w)-pl]
+			} else {
+				poss = &tok{s: j - 2, e: j, text: string(rs[j-2 : j]), key: "'s", word: true, poss: true}
+				w = string(rs[i : j-2])
+			}
 		}
 		we := j
 		if poss != nil {
@@ -94,9 +125,14 @@ func tokenize(rs []rune) []tok {
 		t.key = keyOf(w)
 		if poss == nil && j < n && rs[j] == '.' && (abbrevs[t.key] || (seg == 1 && unicode.IsUpper(rs[j-1]))) {
 			t.e++
-			t.text += "."
+			if src != "" {
+				t.text = src[b : bj+1] // the word and its period
+			} else {
+				t.text += "."
+			}
 			t.dot = true
 			j++
+			bj++
 		}
 		t.cap = unicode.IsUpper(rs[i])
 		if !t.cap {
@@ -120,7 +156,7 @@ func tokenize(rs []rune) []tok {
 		if poss != nil {
 			ts = append(ts, *poss)
 		}
-		i = j
+		i, b = j, bj
 	}
 	prepare(ts)
 	for k := range ts {

@@ -14,7 +14,11 @@
 //	                          (?csp=strict: default-src, script-src and style-src all 'self')
 //	/e2e/seed/NAME.txt        text/plain, for the extension's e2e
 //	/e2e/page.js              that own script (sets a flag, counts button clicks)
+//	/reports/ID               crossread's reader view of a seed report (ID as a link names it,
+//	                          with or without .txt), with the dev shim: where the panel's links go
 //	/_crossread/...           the built extension (dist/extension) and page-mode files (dist/page)
+//	/hostile/SLUG/[FILE]      testdata/hostile/SLUG/FILE (default source.html) as saved, no shim, with
+//	                          the headers in that folder's headers.json (see hostile.go)
 //
 // Files are read from disk on each request, so edits show on reload.
 package server
@@ -47,7 +51,9 @@ func New(c Config) http.Handler {
 	mux.HandleFunc("GET /e2e/page.js", s.pageScript)
 	mux.HandleFunc("GET /page/{slug}/{$}", s.page(false))
 	mux.HandleFunc("GET /e2e/page/{slug}/{$}", s.page(true))
+	mux.HandleFunc("GET /reports/{id}", s.report)
 	mux.HandleFunc("GET /_crossread/{file...}", s.asset)
+	mux.HandleFunc("GET /hostile/{slug}/{file...}", s.hostile)
 	return mux
 }
 
@@ -161,7 +167,8 @@ var pageTmpl = template.Must(template.New("pages").Parse(`
 <style>body{font:18px/1.55 Georgia,serif;max-width:40em;margin:2em auto;padding:0 1em;color:#222;background:#fff}
 h1{font-size:1.6em;line-height:1.25}</style>
 </head>
-<body><article>
+<body>{{if .Reader}}<header><p>crossread reader view · <a href="/">all reports</a></p></header>
+{{end}}<article>
 {{range $i, $l := .Lines}}{{if eq $i 0}}<h1>{{$l}}</h1>{{else}}<p>{{$l}}</p>{{end}}
 {{end}}</article>
 {{if .E2E}}<p><button id="e2e-button" type="button">Clicked <span id="e2e-count">0</span> times</button></p>
@@ -173,6 +180,7 @@ h1{font-size:1.6em;line-height:1.25}</style>
 {{define "shim"}}<script src="/_crossread/shim/anchor.js"></script>
 <script src="/_crossread/shim/paint.js"></script>
 <script src="/_crossread/shim/panel.js"></script>
+<script src="/_crossread/shim/export.js"></script>
 <script src="/_crossread/shim/shim.js"></script>
 <script src="/_crossread/page/transport.js"></script>
 {{end}}`))
@@ -216,6 +224,20 @@ func (s *srv) seed(e2e bool) http.HandlerFunc {
 				"E2E": e2e, "Shim": !e2e})
 		}
 	}
+}
+
+// report is the reader view of a seed: the article page with the dev shim and
+// a header saying where the reader is; the panel's links open it.
+func (s *srv) report(w http.ResponseWriter, r *http.Request) {
+	name := strings.TrimSuffix(r.PathValue("id"), ".txt") + ".txt"
+	if strings.ContainsAny(name, `/\`) || !contains(s.seeds(), name) {
+		http.NotFound(w, r)
+		return
+	}
+	lines := s.lines(name)
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	pageTmpl.ExecuteTemplate(w, "article", map[string]any{"Title": headline(lines), "Lines": lines, "DCT": s.dct(name),
+		"Shim": true, "Reader": true})
 }
 
 const pageScript = `// The page's own script: the e2e checks it still runs beside crossread.

@@ -86,3 +86,24 @@ func TestPageGetsShimBeforeBodyEnd(t *testing.T) {
 		t.Errorf("shim not before </body>: %d %d", i, j)
 	}
 }
+
+func TestReportReaderView(t *testing.T) {
+	h := handler()
+	for _, id := range []string{"003_126aa5783b13bd15.txt", "003_126aa5783b13bd15"} {
+		res, body := get(t, h, "/reports/"+id)
+		if res.StatusCode != 200 {
+			t.Fatalf("%s: %s", id, res.Status)
+		}
+		for _, want := range []string{"crossread reader view", `content="2022-05-13"`, "/_crossread/page/transport.js",
+			"<title>U.S. Defense Secretary Lloyd Austin Speaks"} {
+			if !strings.Contains(body, want) {
+				t.Errorf("%s lacks %q", id, want)
+			}
+		}
+	}
+	for _, p := range []string{"/reports/nope.txt", "/reports/..%2fcorpus.json", "/reports/corpus.json"} {
+		if res, _ := get(t, h, p); res.StatusCode == 200 {
+			t.Errorf("%s: %s", p, res.Status)
+		}
+	}
+}

@@ -13,6 +13,7 @@ package main
 
 import (
 	"bytes"
+	stdjson "encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -36,7 +37,8 @@ import (
 var ship = map[string]bool{
 	"manifest.json": true, "background.js": true, "content.js": true, "core.js": true,
 	"offscreen.html": true, "offscreen.js": true, "popup.html": true, "popup.js": true, "popup.css": true,
-	"crossread.css": true, "shim": true, "icons": true,
+	"crossread.css": true, "shim": true, "icons": true, "sites.js": true,
+	"reader.html": true, "reader.js": true, "corpus-store.js": true, "popup-corpus.js": true, // issue 7
 }
 
 var mimes = map[string]string{
@@ -141,5 +143,49 @@ func run(src, out string, buildWasm bool) error {
 		return errors.New("no crossread.wasm in " + ext)
 	}
 	fmt.Printf("buildext: %s: assets %d → %d bytes minified, crossread.wasm %d bytes\n", out, in, outBytes, size)
+	return e2eVariant(ext, filepath.Join(out, "extension-e2e"))
+}
+
+// e2eVariant writes dist/extension-e2e, for the e2e tests only (never shipped,
+// never linted as the product): the shipped files with the optional host
+// permission made a required one, i.e. the state after the reader clicked
+// "Run on every site". Browsers grant it at install without a prompt, so the
+// tests drive the real path: background.js sees the permission and registers
+// the content script. (permissions.request needs a user gesture and a prompt
+// that headless browsers cannot answer.)
+func e2eVariant(ext, to string) error {
+	if err := os.RemoveAll(to); err != nil {
+		return err
+	}
+	err := filepath.WalkDir(ext, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		rel, _ := filepath.Rel(ext, p)
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		if rel == "manifest.json" {
+			var m map[string]any
+			if err := stdjson.Unmarshal(data, &m); err != nil {
+				return fmt.Errorf("manifest.json: %w", err)
+			}
+			m["host_permissions"] = m["optional_host_permissions"]
+			delete(m, "optional_host_permissions")
+			m["name"] = "crossread (e2e build)"
+			if data, err = stdjson.MarshalIndent(m, "", "  "); err != nil {
+				return err
+			}
+		}
+		dst := filepath.Join(to, rel)
+		if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
+			return err
+		}
+		return os.WriteFile(dst, data, 0o644)
+	})
+	if err != nil {
+		return fmt.Errorf("e2e variant: %w", err)
+	}
 	return nil
 }
