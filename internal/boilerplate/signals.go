@@ -62,7 +62,7 @@ func NewsletterSignup(text string) string {
 	if len(text) < maxNewsletterLen && hasAny(text, newsletterKeys) && newsletterRe.MatchString(text) {
 		return reasonNewsletter
 	}
-	if len(text) < maxNewsletterWordLen && newsletterWordRe.MatchString(text) {
+	if len(text) < maxNewsletterWordLen && hasAny(text, letterKeys) && newsletterWordRe.MatchString(text) {
 		return reasonNewsletter
 	}
 	return ""
@@ -409,6 +409,10 @@ func hasAny(text string, ks *keySet) bool {
 	}
 	return false
 }
+
+// letterKeys are the hasAny test in front of newsletterWordRe ("letter":
+// no s or k, which (?i) also matches as ſ and K).
+var letterKeys = newKeySet("letter")
 
 // keySet is a hasAny keyword list with the set of its first bytes.
 type keySet struct {

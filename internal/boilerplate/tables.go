@@ -1,6 +1,9 @@
 package boilerplate
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+)
 
 // Every threshold and pattern the classifier uses lives here, compiled once at
 // package load, the way Readability.js keeps its REGEXPS and constants at the
@@ -156,13 +159,15 @@ var (
 		`your email address will not be published`)
 	// newsletterRe: newsletter boxes and sign-up forms.
 	newsletterRe = anchoredOr(`^sign up\b|^subscribe\b|^get (our|the) .{0,40}(emails?|alerts|updates)|^(enter )?(your )?e-?mail( address)?\s*\*?:?$|^enter your e-?mail|^(thank you|thanks) for (signing up|subscribing)`,
-		`subscribers agree|in your inbox|to your inbox|by (signing up|subscribing),? you agree|privacy policy$`)
+		`subscribers agree|in your inbox|to your inbox|by (signing up|subscribing),? you agree|privacy policy$`,
+		"agree", "inbox", "privacy")
 	// newsletterWordRe: the word itself, which only marks a short block (a
 	// report may mention a newsletter in passing).
 	newsletterWordRe = regexp.MustCompile(`(?i)\bnewsletters?\b`)
 	// donationRe: donation and membership appeals.
 	donationRe = anchoredOr(`^dear (readers?|friends)\b|^a message from\b|^support (the |our )?\p{Lu}|^donate\b|^(make a|your) donation\b|^not ready to (support|donate|give)|^remind me later|^(once|one-time|monthly|annual|annually|yearly|continue|other)$`,
-		`\bsupport (us|our (work|journalism|newsroom|reporting))\b|\bdonate (now|today|here|to us)\b|become a (member|supporter|patron|subscriber)|make a (contribution|donation)|independent journalism|payment methods|paiment methods|you('re| are) defending|standing with us`)
+		`\bsupport (us|our (work|journalism|newsroom|reporting))\b|\bdonate (now|today|here|to us)\b|become a (member|supporter|patron|subscriber)|make a (contribution|donation)|independent journalism|payment methods|paiment methods|you('re| are) defending|standing with us`,
+		"upport", "donat", "become", "contribution", "independent", "payment", "paiment", "defending", "tanding")
 	// relatedHeadRe: headings that open a list of other stories.
 	relatedHeadRe = regexp.MustCompile(`(?i)^(also read|read also|read more|read next|more to read|you may (also )?like|you might (also )?like|you may also be interested in|related( (articles?|stories|story|posts?|news|content|coverage|reading|topics))?|recent (news|posts|stories|articles)|more (stories|news|articles|headlines|videos)( from [\w ]+)?|more (from|on|in|about) [\w .'’&-]{1,40}|more( \p{Lu}[\p{L}.'’&-]*){1,3}|recommended( for you| stories| reading)?|trending( news| now| stories)?|trendingnews|most (read|popular|viewed|shared|commented)|popular( (posts|stories|now))?|latest( (news|stories|posts|articles|headlines))?|new updates|next (post|article|story)|previous (post|article|story)|up next|don'?t miss|editor'?s picks|top stories|further reading|see also|stay connected|browse by category|categories|tags|topics|what to read next|in (other|case you missed)|around the web|from (around|across) the web|sponsored( content| stories)?|promoted( stories)?|more like this|keep reading|elsewhere` +
 		// the same headings in the other languages of the DEV pages
@@ -176,7 +181,7 @@ var (
 	// noteRe: editorial and syndication notes about the page, not the report.
 	noteRe = regexp.MustCompile(`(?i)^\(?(this (story|article|report|content) (has not been|was not|is) (edited|auto-generated|generated|published|produced|owned|syndicated|provided)|this (story|article) (was )?originally (appeared|published)|this article is owned by|(the )?views expressed|disclaimer\b|all rights reserved|terms of (use|service)|privacy policy|cookie (policy|settings|preferences)|we use cookies|this (site|website) uses cookies|by (using|continuing)( to use)? this (site|website)|have a (news )?tip\b|got a (news )?tip\b|report an error|corrections?\s*(policy|:)|follow (us|\p{Lu}[\w.]* on)|connect with us|hi, what are you looking for|search( for)?[:.]?$|no results?$|view all results?$|go to mobile version|skip to (main )?content|toggle navigation|open menu|close menu|menu$|home$|log ?in$|sign ?in$|register$|go to top|back to top)`)
 	// copyrightRe: copyright lines.
-	copyrightRe = anchoredOr(`^(©|\(c\)|copyright\b)|^\S+ \d{4} © `, `all rights reserved`)
+	copyrightRe = anchoredOr(`^(©|\(c\)|copyright\b)|^\S+ \d{4} © `, `all rights reserved`, "all right")
 	// bylineRe: the report's own author or credit line.
 	bylineRe = anchoredOr(`^(by|written by|words by|reporting by|story by|report by|text by|posted by|author)[:\s]+\p{L}|^\p{Lu}[\w.&' ]{0,40} contributed\b`,
 		`\b(contributed|contributing) (to )?(this )?(report|reporting|article|story)\b|(editing|edited|reporting|writing) by \p{Lu}|\b(published|posted|publicado|publicada|publié|veröffentlicht) (by|por|par|von)\b`)
@@ -305,18 +310,32 @@ var captionTags = map[string]bool{"figcaption": true, "caption": true}
 // alternatives sit beside unanchored ones cost as much as an unanchored one
 // (~10x on a short block). The anchored ones are compiled under one ^(?:…),
 // tried once, and the rest apart: MatchString answers as the one pattern did.
-type splitPattern struct{ head, rest *regexp.Regexp }
+type splitPattern struct {
+	head, rest *regexp.Regexp
+	keys       *keySet // when set, every match of rest holds one of them
+}
 
 // anchoredOr compiles head (alternatives that each start with ^) and rest
-// (the other alternatives, or "").
-func anchoredOr(head, rest string) splitPattern {
+// (the other alternatives, or ""). keys, if any, are the hasAny test in
+// front of rest: every match of rest must contain one of them. They must
+// hold no s or k: (?i) also matches ſ (U+017F) and K (U+212A) for those,
+// which hasAny does not.
+func anchoredOr(head, rest string, keys ...string) splitPattern {
 	p := splitPattern{head: regexp.MustCompile(`(?i)^(?:` + head + `)`)}
 	if rest != "" {
 		p.rest = regexp.MustCompile(`(?i)` + rest)
+	}
+	if len(keys) > 0 {
+		for _, k := range keys {
+			if strings.ContainsAny(k, "sSkK") {
+				panic("boilerplate: key " + k + " holds s or k")
+			}
+		}
+		p.keys = newKeySet(keys...)
 	}
 	return p
 }
 
 func (p splitPattern) MatchString(s string) bool {
-	return p.head.MatchString(s) || p.rest != nil && p.rest.MatchString(s)
+	return p.head.MatchString(s) || p.rest != nil && (p.keys == nil || hasAny(s, p.keys)) && p.rest.MatchString(s)
 }
