@@ -106,3 +106,17 @@ api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
   h(msg, sender).then(sendResponse, (e) => sendResponse({ error: String(e && e.message || e) }));
   return true;
 });
+
+// Keyboard shortcuts (issue 10). A shortcut grants activeTab like a click on
+// the toolbar button, so the shim is injected first when the tab has none;
+// the tab's content script then does the work (content.js, crossread:command).
+api.commands.onCommand.addListener(async (command, tab) => {
+  try {
+    if (!tab) [tab] = await api.tabs.query({ active: true, currentWindow: true });
+    if (!tab || tab.id == null) return;
+    await globalThis.crossreadSites.injectTab(tab.id);
+    await api.tabs.sendMessage(tab.id, { type: 'crossread:command', command });
+  } catch (e) {
+    console.warn('crossread: shortcut', command, e && e.message ? e.message : e); // browser pages refuse scripts
+  }
+});

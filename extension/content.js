@@ -45,5 +45,20 @@
   }
   // A panel link opens crossread's reader view in a new tab, through the background.
   globalThis.crossreadShim.openReport = (id) => { api.runtime.sendMessage({ type: 'crossread:open', report: id }).catch(() => {}); };
-  globalThis.crossreadShim.start(transport);
+  const ctl = globalThis.crossreadShim.start(transport);
+  // Keyboard shortcuts, forwarded by the background (manifest "commands"):
+  // the switch is the reader's setting, stored like the popup's master toggle.
+  api.runtime.onMessage.addListener((msg, sender) => {
+    if (!ctl || !msg || msg.type !== 'crossread:command' || sender.id !== api.runtime.id) return false;
+    if (msg.command === 'toggle-crossread') {
+      api.storage.local.get('settings').then((o) => {
+        const s = globalThis.crossreadShim.withDefaults(o.settings);
+        s.enabled = !s.enabled;
+        return api.storage.local.set({ settings: s });
+      });
+    } else if (msg.command === 'open-panel') {
+      ctl.ready.then(() => ctl.panel.reveal());
+    }
+    return false;
+  });
 })();

@@ -279,6 +279,33 @@ async function chromium(server, proxy) {
     const openPage = async (p) => { const pg = await ctx.newPage(); await pg.goto(server.url + p); return pg; };
     const openPopup = async () => { const pg = await ctx.newPage(); await pg.goto(`chrome-extension://${id}/popup.html`); return pg; };
     await scenario('chromium', openPage, openPopup, path.join(SHOTS, 'chromium-extension-000.png'));
+    // Shortcuts (manifest "commands"): headless Chromium cannot press browser
+    // shortcuts, so the worker sends what its onCommand listener sends.
+    await check('chromium: the keyboard shortcuts switch crossread off and on, and open the panel', async () => {
+      const page = await openPage(`/e2e/seed/${SEED}.html`);
+      await waitFor(page, (s) => s.ready, 'the panel');
+      const send = (command) => sw.evaluate(async ([url, command]) => {
+        const tab = (await chrome.tabs.query({})).find((t) => t.url === url);
+        await chrome.tabs.sendMessage(tab.id, { type: 'crossread:command', command });
+      }, [page.url(), command]);
+      await send('toggle-crossread');
+      await waitFor(page, (s) => !s.ready && !s.anyHighlights && s.dimmed.length === 0, 'the shortcut to switch crossread off');
+      await send('toggle-crossread');
+      await waitFor(page, (s) => s.ready && s.anyHighlights, 'the shortcut to switch crossread back on');
+      await page.evaluate(() => document.querySelector('crossread-panel').shadowRoot.querySelector('.panel').classList.add('collapsed'));
+      await send('open-panel');
+      let st;
+      for (let i = 0; i < 40; i++) {
+        st = await page.evaluate(() => {
+          const sr = document.querySelector('crossread-panel').shadowRoot, box = sr.querySelector('.panel');
+          return { collapsed: box.classList.contains('collapsed'), focused: sr.activeElement === box };
+        });
+        if (!st.collapsed && st.focused) break;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      assert.deepEqual(st, { collapsed: false, focused: true });
+      await page.close();
+    });
     await a11y('chromium', { openPage, openPopup: openPopup, check, shots: SHOTS });
     await readerChecks({ kind: 'chromium', check, waitFor, openPage, openPopup, extension: true, nextPage: () => ctx.waitForEvent('page', { timeout: TIMEOUT }) });
     await hostile({ kind: 'chromium', newPage: () => ctx.newPage(), server, proxy, check, isBrowserService });

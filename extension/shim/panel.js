@@ -88,6 +88,14 @@ li button:hover { background: var(--btn); }
 
     remove() { this.host.remove(); }
 
+    // reveal expands the panel and moves keyboard focus into it (the
+    // "open the panel" shortcut).
+    reveal() {
+      this.attach();
+      this.collapse(false);
+      this.box.focus();
+    }
+
     collapse(on) {
       this.box.classList.toggle('collapsed', on);
       if (this.toggleBtn) {
