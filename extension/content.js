@@ -22,13 +22,14 @@
       if (remember) offer(r.json);
       return r.json;
     },
+    // This site's settings when the reader set some (popup, shortcut), else the defaults.
     async getSettings() {
-      const o = await api.storage.local.get('settings');
-      return o.settings;
+      const o = await api.storage.local.get(['settings', 'siteSettings']);
+      return (o.siteSettings || {})[location.host] || o.settings;
     },
     onSettings(cb) {
       api.storage.onChanged.addListener((changes, area) => {
-        if (area === 'local' && changes.settings) cb(changes.settings.newValue);
+        if (area === 'local' && (changes.settings || changes.siteSettings)) transport.getSettings().then(cb);
       });
     },
   };
@@ -51,10 +52,11 @@
   api.runtime.onMessage.addListener((msg, sender) => {
     if (!ctl || !msg || msg.type !== 'crossread:command' || sender.id !== api.runtime.id) return false;
     if (msg.command === 'toggle-crossread') {
-      api.storage.local.get('settings').then((o) => {
-        const s = globalThis.crossreadShim.withDefaults(o.settings);
+      // Remembered for this site, like the popup's switch.
+      Promise.all([transport.getSettings(), api.storage.local.get('siteSettings')]).then(([cur, o]) => {
+        const s = globalThis.crossreadShim.withDefaults(cur);
         s.enabled = !s.enabled;
-        return api.storage.local.set({ settings: s });
+        return api.storage.local.set({ siteSettings: Object.assign({}, o.siteSettings || {}, { [location.host]: s }) });
       });
     } else if (msg.command === 'open-panel') {
       ctl.ready.then(() => ctl.panel.reveal());

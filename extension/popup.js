@@ -20,11 +20,28 @@ function show(s) {
   layers.disabled = !master.checked;
 }
 
-api.storage.local.get('settings').then((o) => show(o.settings));
-form.addEventListener('change', () => {
+// Settings are remembered per site (issue 10): the popup edits those of the
+// active tab's site, and the defaults ("settings") where it has none or the tab
+// is not a web page.
+let site = '';
+const ready = (async () => {
+  try {
+    const [tab] = await api.tabs.query({ active: true, currentWindow: true });
+    const u = tab && tab.url ? new URL(tab.url) : null;
+    if (u && (u.protocol === 'http:' || u.protocol === 'https:')) site = u.host;
+  } catch { /* no tab or no URL (no activeTab yet): the defaults */ }
+  const o = await api.storage.local.get(['settings', 'siteSettings']);
+  const sites = o.siteSettings || {};
+  if (site) master.parentElement.lastChild.textContent = ` On for ${site}`;
+  show(site && sites[site] ? sites[site] : o.settings);
+})();
+form.addEventListener('change', async () => {
   const s = read();
   layers.disabled = !s.enabled;
-  api.storage.local.set({ settings: s });
+  await ready;
+  if (!site) { api.storage.local.set({ settings: s }); return; }
+  const o = await api.storage.local.get('siteSettings');
+  api.storage.local.set({ siteSettings: Object.assign({}, o.siteSettings || {}, { [site]: s }) });
 });
 
 // Where crossread runs (sites.js). Opening the popup is the reader's click on

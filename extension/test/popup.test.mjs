@@ -13,7 +13,7 @@ function popup(stored, site = {}) {
   const w = dom.window;
   const writes = [];
   w.chrome = { storage: { local: {
-    get: async () => (stored ? { settings: stored } : {}),
+    get: async () => Object.assign(stored ? { settings: stored } : {}, site.siteSettings ? { siteSettings: site.siteSettings } : {}),
     set: async (o) => { writes.push(o); },
   } } };
   Object.assign(w.chrome, sitesFake(site));
@@ -32,7 +32,7 @@ function sitesFake(site) {
       request: (p) => { calls.push(['request', p.origins]); site.granted = true; return Promise.resolve(true); },
       remove: (p) => { calls.push(['remove', p.origins]); site.granted = false; return Promise.resolve(true); },
     },
-    tabs: { query: async () => [{ id: 7 }] },
+    tabs: { query: async () => [{ id: 7, url: site.url }] },
     scripting: {
       executeScript: async (o) => { calls.push(['execute', o.target.tabId, o.files || 'probe']); return [{ result: !!site.present }]; },
       insertCSS: async (o) => { calls.push(['css', o.target.tabId, o.files]); },
@@ -52,9 +52,11 @@ test('popup shows stored settings and writes every change', async () => {
   assert.equal(f.elements.dates.checked, false);
   assert.equal(f.elements.officials.checked, true);
   f.elements.officials.click();
+  await tick(); await tick();
   assert.deepEqual(JSON.parse(JSON.stringify(writes.at(-1))), { settings: { enabled: true,
     layers: { boilerplate: true, officials: false, dates: false, links: true } } });
   w.document.getElementById('enabled').click();
+  await tick(); await tick();
   assert.equal(writes.at(-1).settings.enabled, false);
   assert.equal(w.document.getElementById('layers').disabled, true);
 });
@@ -84,4 +86,20 @@ test('"Run on every site" requests the optional host permission and registers; u
   for (let i = 0; i < 5; i++) await tick();
   assert.deepEqual(plain(calls.slice(3)), [['remove', ['http://*/*', 'https://*/*']], ['unregister']]);
   assert.equal(box.checked, false);
+});
+
+test('on a web page the popup shows and writes that site\'s settings, keeping other sites\'', async () => {
+  const other = { enabled: false, layers: {} };
+  const { w, writes } = popup({ enabled: true, layers: {} },
+    { present: true, url: 'https://news.example/story', siteSettings: { 'news.example': { enabled: true, layers: { dates: false } }, 'other.example': other } });
+  for (let i = 0; i < 5; i++) await tick();
+  const f = w.document.getElementById('settings');
+  assert.equal(f.elements.dates.checked, false, 'the site\'s own settings are shown');
+  assert.match(w.document.querySelector('label.master').textContent, /On for news\.example/);
+  w.document.getElementById('enabled').click();
+  for (let i = 0; i < 5; i++) await tick();
+  const last = JSON.parse(JSON.stringify(writes.at(-1)));
+  assert.equal(last.settings, undefined, 'the defaults are left alone');
+  assert.equal(last.siteSettings['news.example'].enabled, false);
+  assert.deepEqual(last.siteSettings['other.example'], other);
 });
