@@ -377,7 +377,7 @@ function isTestPage(server, r) {
   if (r.method === 'CONNECT') return false;
   const u = new URL(r.url);
   if (u.origin !== server.url) return false;
-  return /^\/(e2e\/seed\/[\w.]+|e2e\/page\/[\w-]+\/|e2e\/page\.js|favicon\.ico|reports\/[\w.]+|hostile\/[\w-]+\/[\w.-]*|seed\/[\w.]+|_crossread\/[\w./]+)$/.test(u.pathname);
+  return /^\/(e2e\/seed\/[\w.]+|e2e\/page\/[\w-]+\/|e2e\/page\.js|favicon\.ico|reports\/[\w.]+|hostile\/[\w-]+\/[\w.-]*|seed\/[\w.]+|_crossread\/[\w./-]+)$/.test(u.pathname);
 }
 
 // The browsers' own services (Firefox settings/telemetry, Chromium sign-in and

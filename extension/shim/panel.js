@@ -1,8 +1,8 @@
 // panel.js — the in-page panel and the tooltip, in a shadow root on a host
 // element appended to <html> (outside <body>, position: fixed: no layout
 // change). Built with DOM calls and textContent only: page text is never
-// parsed as HTML. The shadow root is open for now so tests can read it
-// (issue 10 may close it).
+// parsed as HTML. The shadow root is closed on web pages (see open-shadow.js
+// for where it is open).
 (function (root) {
   'use strict';
   const NS = (root.crossreadShim = root.crossreadShim || {});
@@ -71,7 +71,7 @@ li button:hover { background: var(--btn); }
     constructor(doc) {
       this.doc = doc;
       this.host = doc.createElement(HOST);
-      this.shadow = this.host.attachShadow({ mode: 'open' });
+      this.shadow = this.host.attachShadow({ mode: NS.shadowMode === 'open' ? 'open' : 'closed' });
       const style = doc.createElement('style');
       style.textContent = CSS_TEXT;
       this.box = h(doc, 'section', { class: 'panel', tabindex: '0', role: 'complementary', 'aria-label': 'crossread' });

@@ -13,6 +13,8 @@ export const ROOT = path.resolve(EXT, '..');
 // window returns a jsdom window with the named shim files evaluated in it.
 export function window(html, files = ['shim/anchor.js'], url = 'http://127.0.0.1/test.html') {
   const dom = new JSDOM(html, { runScripts: 'outside-only', url, pretendToBeVisual: true });
+  // Tests read the panel through shadowRoot, as on crossread's own pages.
+  if (files.includes('shim/panel.js') && !files.includes('shim/open-shadow.js')) files = ['shim/open-shadow.js', ...files];
   for (const f of files) dom.window.eval(readFileSync(path.join(EXT, f), 'utf8'));
   return dom.window;
 }

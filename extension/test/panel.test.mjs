@@ -3,7 +3,9 @@
 // highlight painting is covered by the e2e.)
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { window } from './helpers.mjs';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { window, EXT } from './helpers.mjs';
 
 const FILES = ['shim/anchor.js', 'shim/paint.js', 'shim/panel.js', 'shim/shim.js'];
 const HOSTILE = '<img src=x onerror="window.pwned=1">';
@@ -125,4 +127,16 @@ test('timeline in calendar order; an official steps through mentions; facts list
   assert.match(tip.textContent, /mention 2 of 2/);
   const facts = [...sr.querySelectorAll('ul.facts li')].map((li) => li.textContent);
   assert.deepEqual(facts, ['duration: PT1H — 003', 'initiator: US — this page, 001 (reports differ)']);
+});
+
+test('on web pages the panel\'s shadow root is closed: the page cannot read what crossread shows', async () => {
+  const html = `<html><head></head><body><nav>Menu</nav><p>Lloyd Austin spoke Friday. ${HOSTILE.replace(/</g, '&lt;')}</p><aside>You May Also Like</aside></body></html>`;
+  const w = window(html, ['shim/anchor.js']);
+  for (const f of ['shim/paint.js', 'shim/panel.js', 'shim/shim.js']) w.eval(readFileSync(path.join(EXT, f), 'utf8'));
+  const ctl = w.crossreadShim.start({ annotate: async () => JSON.stringify(fakeResult()), getSettings: async () => null, onSettings: () => {} }, w.document);
+  await ctl.ready;
+  const host = w.document.querySelector('crossread-panel');
+  assert.equal(host.getAttribute('data-state'), 'ready');
+  assert.equal(host.shadowRoot, null, 'a page script could read the panel');
+  assert.ok(ctl.panel.shadow.querySelector('ul.officials li'), 'the panel is there for crossread itself');
 });
