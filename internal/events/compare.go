@@ -149,8 +149,3 @@ func Similarity(a, b Fingerprint, cos float64) float64 {
 	}
 	return cos
 }
-
-// SameEvent is Similarity above TextThreshold, for one pair alone.
-func SameEvent(a, b Fingerprint, cos float64) bool {
-	return Similarity(a, b, cos) >= TextThreshold
-}
