@@ -2,7 +2,6 @@ package dates
 
 import (
 	"fmt"
-	"strings"
 	"time"
 )
 
@@ -150,9 +149,6 @@ func durVal(count string, u unit) string {
 	return "P" + count + u.letter
 }
 
-// quarterOf returns the quarter value containing t.
-func quarterOf(t time.Time) string { return quarterVal(t.Year(), (int(t.Month())-1)/3+1) }
-
 // minusYear moves a year-bearing value back one year ("1989-Q3" -> "1988-Q3").
 func minusYear(v string, n int) string {
 	if len(v) < 4 {
@@ -191,13 +187,6 @@ func (c *ctx) seasonVal(code string, rel int, tense int) string {
 		}
 	}
 	return fmt.Sprintf("%04d-%s", y, code)
-}
-
-func upperFirst(s string) string {
-	if s == "" {
-		return s
-	}
-	return strings.ToUpper(s[:1]) + s[1:]
 }
 
 // halfDur writes "2 1/2 years" as P2Y6M: ISO durations have no fractions in TimeML practice.

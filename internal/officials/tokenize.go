@@ -42,10 +42,8 @@ func init() {
 	}
 }
 
-func tokenize(rs []rune) []tok { return tokenizeSrc(rs, "") }
-
-// tokenizeSrc is tokenize where src, when not "", is the valid UTF-8 text rs
-// was decoded from: token texts are then slices of it rather than copies
+// tokenizeSrc splits rs into tokens. src, when not "", is the valid UTF-8 text
+// rs was decoded from: token texts are then slices of it rather than copies
 // (allocations cost most in the wasm).
 func tokenizeSrc(rs []rune, src string) []tok {
 	ts := make([]tok, 0, len(rs)/5+1)
