@@ -40,7 +40,11 @@
 //     Agency, Lt. Gen. Scott Berrier", "former House of Representatives
 //     Speaker , Ade Bello"); a counterpart ("his Russian counterpart Sergei
 //     Shoigu"); an official's own staff ("Putin's spokesman Dmitry
-//     Peskov"). A title already found lets a weak office after the name
+//     Peskov"); names coordinated after a plural office, each with its
+//     country ("foreign ministers Ann Roe of Chile and Bo Lee of Peru");
+//     a portfolio joined by "and" before the name ("Minister of Roads and
+//     Public Works Ali Oduya", "Health and Human Services Secretary Lee
+//     Park"). A title already found lets a weak office after the name
 //     stand without a government object ("Cmdr. Tim Ray, a spokesperson
 //     for Operation Blue Shield"). People without
 //     such evidence — reporters, photographers, residents — are never

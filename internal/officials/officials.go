@@ -60,6 +60,9 @@ func nameable(ts []tok, k int) bool {
 	if t.dot && len(t.key) == 1 && !t.sent {
 		return true // a middle initial: "Mark A. Milley"
 	}
+	if t.dot && initials(t.key) && k+1 < len(ts) && ts[k+1].word && ts[k+1].cap && !ts[k+1].upper && class(ts[k+1])&cClassNotName == 0 && !ts[k+1].inPlace {
+		return true // joined first initials before a surname: "P.J. Crowley"
+	}
 	c := class(t)
 	if t.upper && c&cSuffix == 0 {
 		return false // NATO, TASS, POOL
@@ -76,6 +79,18 @@ func nameable(ts []tok, k int) bool {
 		return false
 	}
 	return true
+}
+
+// cClassNotName are the classes that keep a word out of a name.
+const cClassNotName = cCommon | cHead | cMod | cOrg | cConn | cHonor | cDay | cNotName | cCorp | cService | cRank
+
+// initials: "p.j", "j.r" — single letters joined by periods (not "u.s", which
+// is a country, nor "a.m").
+func initials(key string) bool {
+	if len(key) != 3 || key[1] != '.' || key == "a.m" || key == "p.m" {
+		return false
+	}
+	return unicode.IsLetter(rune(key[0])) && unicode.IsLetter(rune(key[2]))
 }
 
 func findSpans(ts []tok, title bool) []span {
@@ -253,7 +268,13 @@ func (f *finder) introduce() {
 			}
 			var carry *roleInfo // a plural title over a coordination: "Sens. Ann Roe and Bo Lee"
 			end := 0
+			plural := pluralOffices(b.ts, b.spans)
 			for si, sp := range b.spans {
+				if r, ok := plural[si]; ok {
+					f.introduceWith(bi, b, si, sp, r)
+					carry, end = nil, sp.b
+					continue
+				}
 				if carry != nil && sp.a == end+1 && (b.ts[end].key == "and" || b.ts[end].key == ",") && sp.b-sp.a >= 2 && sp.b-sp.a <= 4 {
 					f.introduceWith(bi, b, si, sp, *carry)
 					end = sp.b
@@ -289,24 +310,31 @@ func (f *finder) introduceSpan(bi int, b *block, si int, sp span) (plural *roleI
 		}
 	}
 	keys, words := nameWords(ts, sp)
-	p := titleStart(ts, sp.a)
+	// the title ends at ta: the name, or a spoken false start before it
+	// ("Secretary Do- Donna Shalala" in a transcript)
+	ta := sp.a
+	if sp.a >= 2 && ts[sp.a-1].key == "-" && ts[sp.a-2].word && ts[sp.a-2].e == ts[sp.a-1].s && ts[sp.a-1].e < ts[sp.a].s &&
+		strings.HasPrefix(ts[sp.a].key, ts[sp.a-2].key) {
+		ta = sp.a - 2
+	}
+	p := titleStart(ts, ta)
 	var roles []roleInfo
 	var cp *cpRef
 	start := sp.a
-	if p < sp.a {
-		ph := analyse(ts, p, sp.a)
-		if ph.head >= 0 && ts[ph.head].key == "counterpart" && ph.head == sp.a-1 {
+	if p < ta {
+		ph := analyse(ts, p, ta)
+		if ph.head >= 0 && ts[ph.head].key == "counterpart" && ph.head == ta-1 {
 			c := ""
 			if ph.hasCtry {
 				c = ph.country.Code
 			}
 			cp = &cpRef{blk: bi, rune: ts[p].s, ctry: c}
-		} else if r, ok := titleRole(ts, p, sp.a, kTitle); ok {
+		} else if r, ok := titleRole(ts, p, ta, kTitle); ok {
 			// "Pentagon Press Secretary Air Force Brig. Gen. Pat Ryder":
 			// an office, then a rank — two pieces of evidence
-			if k := rankTail(ts, p, sp.a); k > p {
+			if k := rankTail(ts, p, ta); k > p {
 				o, ok1 := titleRole(ts, p, k, kTitle)
-				rk, ok2 := titleRole(ts, k, sp.a, kTitle)
+				rk, ok2 := titleRole(ts, k, ta, kTitle)
 				if ok1 && ok2 && rk.rankOnly {
 					r = o
 					roles = append(roles, rk)
@@ -316,7 +344,7 @@ func (f *finder) introduceSpan(bi int, b *block, si int, sp span) (plural *roleI
 				r.country = ts[sp.b+1].cty.Code // "Defense Minister Benny Gantz of Israel"
 			}
 			roles = append(roles, r)
-			if pluralTitles[ts[sp.a-1].key] {
+			if pluralTitles[ts[ta-1].key] {
 				plural = &r
 			}
 			start = p
@@ -332,13 +360,13 @@ func (f *finder) introduceSpan(bi int, b *block, si int, sp span) (plural *roleI
 			}
 		} else if p >= 2 && ts[p-1].poss && f.known[ts[p-2].key] {
 			// "Putin's spokesman Dmitry Peskov": an official's own staff
-			if r, ok := titleRoleGov(ts, p, sp.a); ok {
+			if r, ok := titleRoleGov(ts, p, ta); ok {
 				r.text = ts[p-2].text + "'s " + r.text
 				r.key = strings.ToLower(fold(r.text))
 				roles = append(roles, r)
 				start = p
 			}
-		} else if r, s0, ok := oppositionLeader(ts, sp.a); ok {
+		} else if r, s0, ok := oppositionLeader(ts, ta); ok {
 			roles = append(roles, r)
 			start = s0
 		}
@@ -353,6 +381,24 @@ func (f *finder) introduceSpan(bi int, b *block, si int, sp span) (plural *roleI
 		cp = &cpRef{blk: bi, rune: ts[q].s, ctry: c}
 	} else if br, ok := beforeRole(ts, sp.a); ok && n >= 2 {
 		roles = append(roles, br)
+	}
+	if len(roles) == 0 && cp == nil && n >= 2 && (si == 0 || !b.intro[si-1]) {
+		// "Minister of Communications and Information Technology Tareq
+		// Kamel": a portfolio joined by "and" runs into the name, whose
+		// last two words are then the person
+		a := sp.a
+		if n >= 3 {
+			a = sp.b - 2
+		}
+		if st, o := portfolioTitle(ts, a); st >= 0 {
+			if r, ok := titleRole(ts, st, o, kTitle); ok {
+				r.text = roleText(ts, st, a)
+				r.key = strings.ToLower(fold(r.text))
+				roles = append(roles, r)
+				start = st
+				keys, words = nameWords(ts, span{a, sp.b})
+			}
+		}
 	}
 	if n >= 2 {
 		roles = append(roles, afterRole(ts, sp.b, len(roles) > 0)...)
@@ -386,6 +432,114 @@ func (f *finder) introduceSpan(bi int, b *block, si int, sp span) (plural *roleI
 	f.ments = append(f.ments, cand{p: pi, blk: bi, s: start, e: sp.b, intro: start < sp.a})
 	f.known[keys[len(keys)-1]] = true
 	return plural
+}
+
+// portfolioTitle: does a title "<office> of <Portfolio> and <Portfolio>" end
+// right before token a? It returns the title's start and its "of", or -1.
+func portfolioTitle(ts []tok, a int) (int, int) {
+	j, and := a, false
+	for j > 0 && a-j < 10 {
+		t := ts[j-1]
+		if t.key == "and" && j < a && ts[j].cap && j >= 2 && ts[j-2].cap {
+			and = true
+		} else if !(titleish(ts, j-1) || t.word && t.cap && !t.poss) {
+			break
+		}
+		j--
+	}
+	if !and {
+		return -1, -1
+	}
+	for o := j + 1; o < a; o++ {
+		if ts[o].key == "of" && class(ts[o-1])&cHead != 0 && ts[o-1].cap {
+			return titleStart(ts, o), o
+		}
+		if ts[o].key == "and" {
+			break // the office comes before the portfolio
+		}
+	}
+	return -1, -1
+}
+
+// pluralOffices finds names coordinated after a plural office noun, each
+// with its own country: "foreign ministers Ann Roe of Poland, Bo Lee of
+// Hungary and Cy Ng of the Czech Republic", "the three defense ministers,
+// Ann Roe and Bo Lee". It returns span index → role; nil (the common case,
+// no plural office in the block) costs one scan of the tokens.
+func pluralOffices(ts []tok, spans []span) map[int]roleInfo {
+	var out map[int]roleInfo
+	for i, t := range ts {
+		if !t.word || len(t.key) < 5 || t.key[len(t.key)-1] != 's' || len(spans) < 2 {
+			continue
+		}
+		sing := t.key[:len(t.key)-1]
+		if c := vocab[sing]; c&cStrong == 0 || c&cRank != 0 {
+			continue // only offices that need no qualifier: not a company's "presidents"
+		}
+		p := i
+		for p > 0 && i-p < 4 && titleish(ts, p-1) && class(ts[p-1])&cConn == 0 && !ts[p-1].poss {
+			p--
+		}
+		k := i + 1
+		if k < len(ts) && (ts[k].key == "of" || ts[k].key == ",") {
+			k++
+		}
+		si := sort.Search(len(spans), func(j int) bool { return spans[j].a >= k })
+		var got map[int]roleInfo
+		for si < len(spans) && spans[si].a == k && spans[si].b-spans[si].a >= 2 {
+			e := spans[si].b
+			head := roleText(ts, p, i) + " " + strings.TrimSuffix(t.text, "s")
+			r := roleInfo{text: strings.TrimSpace(head), kind: kTitle}
+			if ph := analyse(ts, p, i+1); ph.hasCtry {
+				r.country, r.named = ph.country.Code, true
+			}
+			if e+1 < len(ts) && ts[e].key == "of" {
+				j := e + 1
+				if ts[j].key == "the" && j+1 < len(ts) {
+					j++
+				}
+				if ts[j].cs == 0 {
+					break
+				}
+				n := int(ts[j].cs)
+				r.text += " of " + blockText(ts, e+1, j+n)
+				r.country, r.named = ts[j].cty.Code, true
+				e = j + n
+			}
+			r.key = strings.ToLower(fold(r.text))
+			if got == nil {
+				got = map[int]roleInfo{}
+			}
+			got[si] = r
+			if e >= len(ts) || ts[e].key != "," && ts[e].key != "and" {
+				break
+			}
+			k = e + 1
+			if k < len(ts) && ts[k].key == "and" {
+				k++
+			}
+			si++
+		}
+		if len(got) >= 2 { // one name after a plural is likely something else
+			if out == nil {
+				out = got
+			} else {
+				for j, r := range got {
+					out[j] = r
+				}
+			}
+		}
+	}
+	return out
+}
+
+// blockText is the words of ts[p:q] joined by spaces.
+func blockText(ts []tok, p, q int) string {
+	var parts []string
+	for k := p; k < q; k++ {
+		parts = append(parts, ts[k].text)
+	}
+	return strings.Join(parts, " ")
 }
 
 // pluralTitles head a coordination of names: "Sens. Ann Roe and Bo Lee".

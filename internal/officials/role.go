@@ -131,6 +131,20 @@ func titleStart(ts []tok, a int) int {
 	for j > 0 && titleish(ts, j-1) && a-j < 14 {
 		j--
 	}
+	// a body's name joined by "and" in front of the office: "Health and
+	// Human Services Secretary"; it must hold a government word, so
+	// "Johnson and Johnson President" stays out
+	if j < a && j > 0 && ts[j-1].word && ts[j-1].cap {
+		m, and, gov := j, false, false
+		for m > 0 && j-m < 5 && ts[m-1].word && !ts[m-1].poss && (ts[m-1].cap || ts[m-1].key == "and" && m >= 2 && ts[m-2].cap) {
+			and = and || ts[m-1].key == "and"
+			gov = gov || ts[m-1].cap && class(ts[m-1])&cOrg != 0
+			m--
+		}
+		if and && gov && (m == 0 || !ts[m-1].word || !ts[m-1].cap) && class(ts[m])&cCommon == 0 {
+			j = m
+		}
+	}
 	// "aide to Vice President Mike Pence": an office after "to" is the
 	// name's own; the one before it is someone else's
 	for k := a - 1; k > j; k-- {

@@ -152,3 +152,66 @@ func TestLowerCasePolicyWords(t *testing.T) {
 			want: []wantOff{{name: "Dan Carr", exact: "State Department international security director", country: "US"}, {name: "Juri Wet", role: "immigration official"}}},
 	})
 }
+
+// Classes added after the held-out TEST set (testdata/officials-test) was
+// first measured: wire copy of the 1990s and tokenized corpora.
+
+func TestWireNames(t *testing.T) {
+	runCases(t, []officialCase{
+		{name: "first initials joined by periods", blocks: []string{"Agency spokesman J.R. Tomas said in Lima that the talks failed.",
+			"The U.S. Embassy said nothing; at 10 A.M. Monday the office closed."},
+			want: []wantOff{{name: "J.R. Tomas", role: "Agency spokesman", mentions: []string{"Agency spokesman J.R. Tomas"}}}},
+		{name: "lower-case particle arap", blocks: []string{"The office of President Kip arap Tanui issued the figures."},
+			want: []wantOff{{name: "Kip arap Tanui", exact: "President"}}, not: []string{"Kip"}},
+		{name: "countries beyond the first table", blocks: []string{"Tanzanian President Ali Mbeki and Zimbabwean Foreign Minister Tom Ncube met Bolivian envoy Eva Quispe."},
+			want: []wantOff{{name: "Ali Mbeki", country: "TZ"}, {name: "Tom Ncube", country: "ZW"}, {name: "Eva Quispe", country: "BO"}}},
+	})
+}
+
+func TestLegislatureAndAuthorityTitles(t *testing.T) {
+	runCases(t, []officialCase{
+		{name: "parliamentary president", blocks: []string{"Parliamentary president Ute Brand said the fine stands."},
+			want: []wantOff{{name: "Ute Brand", exact: "Parliamentary president"}}},
+		{name: "an authority's president", blocks: []string{"Palestinian Authority President Sami Nasser flew to Cairo."},
+			want: []wantOff{{name: "Sami Nasser", role: "Palestinian Authority President"}}},
+		{name: "superior court judge", blocks: []string{"Superior Court Judge Ray Bolt sentenced him."},
+			want: []wantOff{{name: "Ray Bolt", exact: "Superior Court Judge"}}},
+		{name: "associations are still not", blocks: []string{"Teachers Association President Ann Wu said the strike would go on."},
+			not: []string{"Ann Wu"}},
+	})
+}
+
+func TestSpacedPossessive(t *testing.T) {
+	runCases(t, []officialCase{
+		{name: "a title after a list comma belongs to the next name", blocks: []string{
+			"He shot court reporter Jo Ames , Sheriff 's Deputy Sgt. Bo Tate and a clerk ."},
+			want: []wantOff{{name: "Bo Tate", role: "Deputy Sergeant"}}, not: []string{"Jo Ames"}},
+	})
+}
+
+func TestPluralOfficeCoordination(t *testing.T) {
+	runCases(t, []officialCase{
+		{name: "names with their countries after a plural office", blocks: []string{
+			"The three foreign ministers, Ana Roe of Chile, Bo Lee of Peru and Cy Ng of the Czech Republic, signed."},
+			want: []wantOff{{name: "Ana Roe", role: "foreign minister of Chile", country: "CL"},
+				{name: "Bo Lee", role: "foreign minister of Peru", country: "PE"},
+				{name: "Cy Ng", role: "foreign minister of the Czech Republic", country: "CZ"}}},
+		{name: "weak plurals and objects stay out", blocks: []string{
+			"The company's presidents, Tom Hale and Sue Park, resigned.", "The ministers met Dan Cole and Liz Barr at noon."},
+			not: []string{"Hale", "Park", "Cole", "Barr"}},
+	})
+}
+
+func TestPortfoliosWithAnd(t *testing.T) {
+	runCases(t, []officialCase{
+		{name: "office of X and Y before the name", blocks: []string{"Kenyan Minister of Roads and Public Works Ali Oduya inspected the bridge."},
+			want: []wantOff{{name: "Ali Oduya", exact: "Kenyan Minister of Roads and Public Works", country: "KE"}}},
+		{name: "a body with and before the office", blocks: []string{"Health and Human Services Secretary Lee Park said the doses were ready."},
+			want: []wantOff{{name: "Lee Park", exact: "Health and Human Services Secretary"}}},
+		{name: "a second person after and is not a portfolio; a company is not a body", blocks: []string{
+			"Minister of Defense Jon Sato and Mary Hill met.", "Johnson and Johnson President Bob Kerr said sales rose."},
+			want: []wantOff{{name: "Jon Sato", exact: "Minister of Defense"}}, not: []string{"Hill", "Kerr"}},
+		{name: "a spoken false start before the name", blocks: []string{"Interior Secretary Ma- Mary Voss says the park will reopen."},
+			want: []wantOff{{name: "Mary Voss", role: "Interior Secretary", mentions: []string{"Interior Secretary Ma- Mary Voss"}}}},
+	})
+}

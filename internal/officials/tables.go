@@ -52,7 +52,7 @@ const (
 	mods = `deputy vice prime acting interim assistant associate senior top principal press first lead majority
 		minority ranking former then outgoing incoming chief general special permanent high supreme allied
 		commanding joint military civil public attorney solicitor surgeon inspector adjutant district circuit
-		appeals police fire parliamentary rear field staff master second third foreign national crown
+		appeals superior police fire parliamentary rear field staff master second third foreign national crown
 		executive regional provincial local municipal federal state county city rt hon honourable honorable retired
 		incumbent new international`
 	orgs = `pentagon kremlin defense defence state foreign interior justice treasury homeland security
@@ -64,7 +64,7 @@ const (
 		emergencies veterans affairs home budget reserve central administration élysée elysee
 		downing whitehall commonwealth republic federation kingdom presidential presidency nuclear atomic
 		diplomatic situations infrastructure climate mobilization operations national
-		council assembly legislature legislative representatives commons lords commission european
+		council assembly legislature legislative parliamentary authority representatives commons lords commission european
 		nasa epa fda cdc nih faa fcc ftc irs tsa atf dea usda hhs hud dod nsc omb gao cbo noaa fema
 		interpol europol imf wto iaea mi5 mi6 gchq fsb gru svr sbu united nations schools district`
 	// govWords make the object of "head of ..." a government body; a
@@ -73,7 +73,7 @@ const (
 		air force forces troops military police court fbi cia nsa nato un u.n eu council commission
 		administration cabinet intelligence defense defence treasury embassy command guard corps marines
 		duma knesset bundestag assembly legislature federal republic kingdom staff chiefs nasa epa fda cdc
-		nih faa fcc ftc irs fema interpol imf wto iaea fsb nations district`
+		nih faa fcc ftc irs fema interpol imf wto iaea fsb nations district authority`
 	// Service words may stand before a rank ("Air Force General", "Navy Adm.")
 	// and still leave the phrase rank-only.
 	services = `air force army navy naval marine marines corps coast guard space national`
@@ -82,7 +82,7 @@ const (
 	days     = `monday tuesday wednesday thursday friday saturday sunday`
 	months   = `january february march april may june july august september october november december
 		jan feb mar apr jun jul aug sep sept oct nov dec`
-	particles = `de da di del della der den van von la le du dos das bin ibn al el ter zu af ben abu`
+	particles = `de da di del della der den van von la le du dos das bin ibn al el ter zu af ben abu arap bint ould`
 	suffixes  = `jr sr ii iii iv`
 	corps     = `motors electric dynamics mills foods inc corp co ltd llc plc group holdings company bank
 		airlines partners capital`
@@ -201,7 +201,104 @@ CL|Chilean|chile
 PE|Peruvian|peru
 CU|Cuban|cuba
 HK|Hong Kong|hong kong
-EU|European Union|eu,european union`
+EU|European Union|eu,european union
+SU|Soviet|soviet union,ussr
+YU|Yugoslav|yugoslavia
+BA|Bosnian|bosnia,bosnia-herzegovina
+SI|Slovenian|slovenia
+MK|Macedonian|macedonia,north macedonia
+AL|Albanian|albania
+ME|Montenegrin|montenegro
+XK|Kosovar|kosovo
+CY|Cypriot|cyprus
+MT|Maltese|malta
+IS|Icelandic|iceland
+LU|Luxembourg|luxembourgish
+UZ|Uzbek|uzbekistan
+TM|Turkmen|turkmenistan
+TJ|Tajik|tajikistan
+KG|Kyrgyz|kyrgyzstan
+MN|Mongolian|mongolia
+BD|Bangladeshi|bangladesh
+LK|Sri Lankan|sri lanka
+NP|Nepali|nepal,nepalese
+BT|Bhutanese|bhutan
+MM|Myanmar|burma,burmese
+KH|Cambodian|cambodia
+LA|Laotian|laos
+BN|Bruneian|brunei
+TL|East Timorese|east timor,timor-leste
+KW|Kuwaiti|kuwait
+BH|Bahraini|bahrain
+OM|Omani|oman
+YE|Yemeni|yemen
+LY|Libyan|libya
+TN|Tunisian|tunisia
+DZ|Algerian|algeria
+MA|Moroccan|morocco
+SD|Sudanese|sudan
+SS|South Sudanese|south sudan
+ER|Eritrean|eritrea
+DJ|Djiboutian|djibouti
+SO|Somali|somalia,somalian
+UG|Ugandan|uganda
+TZ|Tanzanian|tanzania
+RW|Rwandan|rwanda
+BI|Burundian|burundi
+CD|Congolese|congo,democratic republic of congo,drc
+AO|Angolan|angola
+ZM|Zambian|zambia
+ZW|Zimbabwean|zimbabwe
+MW|Malawian|malawi
+MZ|Mozambican|mozambique
+MG|Malagasy|madagascar
+NA|Namibian|namibia
+BW|Botswanan|botswana
+LS|Lesotho|
+SZ|Swazi|swaziland,eswatini
+GH|Ghanaian|ghana
+CI|Ivorian|ivory coast
+SN|Senegalese|senegal
+ML|Malian|mali
+BF|Burkinabe|burkina faso
+NE|Nigerien|niger
+TD|Chadian|
+CM|Cameroonian|cameroon
+CF|Central African|central african republic
+GA|Gabonese|gabon
+GQ|Equatorial Guinean|equatorial guinea
+GN|Guinean|guinea
+GW|Bissau-Guinean|guinea-bissau
+SL|Sierra Leonean|sierra leone
+LR|Liberian|liberia
+GM|Gambian|gambia
+MR|Mauritanian|mauritania
+BJ|Beninese|benin
+TG|Togolese|togo
+CV|Cape Verdean|cape verde
+MU|Mauritian|mauritius
+SC|Seychellois|seychelles
+KM|Comoran|comoros
+GT|Guatemalan|guatemala
+HN|Honduran|honduras
+SV|Salvadoran|el salvador
+NI|Nicaraguan|nicaragua
+CR|Costa Rican|costa rica
+PA|Panamanian|panama
+DO|Dominican|dominican republic
+HT|Haitian|haiti
+JM|Jamaican|jamaica
+TT|Trinidadian|trinidad
+BS|Bahamian|bahamas
+BB|Barbadian|barbados
+EC|Ecuadorian|ecuador
+BO|Bolivian|bolivia
+PY|Paraguayan|paraguay
+UY|Uruguayan|uruguay
+GY|Guyanese|guyana
+SR|Surinamese|suriname
+PG|Papua New Guinean|papua new guinea
+FJ|Fijian|fiji`
 
 // usStates qualify titles ("Texas Gov. Greg Abbott") and imply the US. They
 // are not excluded from names ("Rep. Virginia Foxx").

@@ -67,6 +67,15 @@ func tokenizeSrc(rs []rune, src string) []tok {
 			i++
 			continue
 		}
+		if isApos(r) && i+1 < n && (rs[i+1] == 's' || rs[i+1] == 'S') && (i+2 >= n || !unicode.IsLetter(rs[i+2])) &&
+			len(ts) > 0 && ts[len(ts)-1].word && !ts[len(ts)-1].poss {
+			// a possessive set off by a space, as tokenized corpora write it: "Palin 's church"
+			text := sub(i, i+2, b)
+			ts = append(ts, tok{s: i, e: i + 2, text: text, key: "'s", word: true, poss: true})
+			b += len(text)
+			i += 2
+			continue
+		}
 		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
 			text := sub(i, i+1, b)
 			k := text

@@ -54,6 +54,7 @@ func main() {
 
 	section("officials (labelled DEV texts, score-crossread reports)")
 	officialsRows(bench)
+	officialsTestRows(bench)
 
 	section("native throughput (full pipeline, extraction pages)")
 	throughput(pages)
