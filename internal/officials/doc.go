@@ -66,6 +66,13 @@
 //     counterpart") when one official of that country holds the referent's
 //     office.
 //
+// After pass 1, infer.go reads offices stated away from the name: a
+// definite description opening a sentence ("The former Massachusetts
+// governor added") when the one person named in the ~60 tokens before it
+// has no office and no official of the report could be meant, and a staff
+// title owned by a pronoun ("Her spokesman, Bill Roe") when the name just
+// before is an official's.
+//
 // Between passes 1 and 2, one-word introductions merge into full names
 // ("President Biden" into "Joe Biden"), and after pass 2 counterparts are
 // resolved against the official mentioned last before them. A one-word

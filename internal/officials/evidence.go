@@ -335,8 +335,40 @@ func whoRole(ts []tok, k int) (roleInfo, bool) {
 		r.key = strings.ToLower(fold(r.text))
 		return r, true
 	}
+	if (v == "has" || v == "had") && k+1 < len(ts) && ts[k+1].key == "been" {
+		k++
+		v = "was" // "who has been named ...": only an appointment follows
+	}
 	if v == "is" || v == "was" || v == "serves" || v == "served" || v == "became" {
 		s := k + 1
+		if s < len(ts) && appointVerbs[ts[s].key] && ts[s].key != "confirmed" && ts[s].key != "sworn" {
+			// "who was appointed/named [as] head of the ministry"
+			s++
+			if s < len(ts) && ts[s].key == "as" {
+				s++
+			}
+			r, _, ok := npRole(ts, s, false)
+			return r, ok
+		}
+		if s+3 < len(ts) && ts[s].key == "put" && ts[s+1].key == "in" && ts[s+2].key == "charge" && ts[s+3].key == "of" {
+			// "who was put in charge of the Bureau of Prisons": head of a government body
+			e := s + 4
+			for e < len(ts) && ts[e].word && e-s < 14 && ts[e].key != "and" && ts[e].key != "but" && ts[e].key != "after" {
+				e++
+			}
+			if e == s+4 {
+				return roleInfo{}, false
+			}
+			if gov, _ := govObject(ts, s+3, e); !gov {
+				return roleInfo{}, false
+			}
+			r := roleInfo{text: "head of " + roleText(ts, s+4, e), kind: kAppositive}
+			if c, ok := firstCountry(ts, s+4, e); ok {
+				r.country, r.named = c.Code, true
+			}
+			r.key = strings.ToLower(fold(r.text))
+			return r, true
+		}
 		for s < len(ts) && (ts[s].key == "as" || ts[s].key == "now" || ts[s].key == "also") {
 			s++
 		}

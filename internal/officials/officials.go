@@ -218,6 +218,7 @@ func Find(blocks []string, skip []bool) []Official {
 	}
 	f.learnAcronyms()       // "California Public Utilities Commission" makes "CPUC" a government body
 	f.introduce()           // pass 1: names with an office next to them
+	f.inferAcross()         // offices stated in the next sentence or through "her spokesman"
 	f.merge()               // "President Biden" is Joe Biden
 	f.linkNames()           // pass 2: the surname, Mr. + surname, title + surname
 	f.resolveCounterparts() // "his Russian counterpart Sergei Shoigu"

@@ -215,3 +215,59 @@ func TestPortfoliosWithAnd(t *testing.T) {
 			want: []wantOff{{name: "Mary Voss", role: "Interior Secretary", mentions: []string{"Interior Secretary Ma- Mary Voss"}}}},
 	})
 }
+
+func TestDescriptionInNextSentence(t *testing.T) {
+	runCases(t, []officialCase{
+		{name: "a definite description opens the next sentence", blocks: []string{
+			"Voters cheered when Dale Hume arrived in Concord.", "“Thank you,” he told them.",
+			"But the former Vermont governor is eager to win their votes."},
+			want: []wantOff{{name: "Dale Hume", role: "former Vermont governor", mentions: []string{"Dale Hume"}}}},
+		{name: "a strong bare office", blocks: []string{"Ann Roe spoke for an hour. The senator said the bill would pass."},
+			want: []wantOff{{name: "Ann Roe", role: "senator"}}},
+		{name: "near misses: bare weak office, another person in between, a known official, not a subject", blocks: []string{
+			"Tom Lin waved. The president said nothing.",
+			"Sue Park met Bo Ward. The senator said no.",
+			"Gov. Lee Stone and Jim Hart toured the site. The governor said it was safe.",
+			"Dan Cole stayed home. The governor's spokesman declined to comment.",
+			"Kim Vale arrived. The police chief in Kodiak made the case.",
+			"Ray Moss left early. The general manager has put an emphasis on character."},
+			want: []wantOff{{name: "Lee Stone", role: "Governor"}},
+			not:  []string{"Lin", "Park", "Ward", "Hart", "Cole", "Vale", "Moss"}},
+		{name: "a place is no antecedent", blocks: []string{"He flew to Des Moines. The senator said he was tired."},
+			not: []string{"Moines"}},
+	})
+}
+
+func TestStaffOfPronoun(t *testing.T) {
+	runCases(t, []officialCase{
+		{name: "her spokesman, set off by commas", blocks: []string{
+			"Gov. Ann Roe visited the church Saturday. Her spokesman, Bill Tate, said she was sorry."},
+			want: []wantOff{{name: "Bill Tate", role: "Roe's spokesman"}, {name: "Ann Roe", role: "Governor"}}},
+		{name: "near miss: the referent is no official", blocks: []string{
+			"Ann Roe, a nurse, visited the church. Her spokesman, Bill Tate, said she was sorry.",
+			"Sen. Jo Kim spoke. Mary Fox listened. Her lawyer, Ed Dunn, objected."},
+			want: []wantOff{{name: "Jo Kim", role: "Senator"}}, not: []string{"Tate", "Fox", "Dunn"}},
+	})
+}
+
+func TestWhoWasAppointed(t *testing.T) {
+	runCases(t, []officialCase{
+		{name: "who was named / put in charge of", blocks: []string{
+			"Lena Ford, who was named deputy interior minister in May, resigned.",
+			"Omar Reed, who was put in charge of the federal Bureau of Prisons, testified."},
+			want: []wantOff{{name: "Lena Ford", role: "deputy interior minister"}, {name: "Omar Reed", role: "head of the federal Bureau of Prisons"}}},
+		{name: "near misses: appointed to a company, in charge of a team", blocks: []string{
+			"Ian Cho, who was named chief executive of Acme Corp, resigned.",
+			"Pat Lowe, who was put in charge of the marketing team, left."},
+			not: []string{"Cho", "Lowe"}},
+	})
+}
+
+func TestSpacedInitial(t *testing.T) {
+	runCases(t, []officialCase{
+		{name: "a middle initial in a tokenized corpus", blocks: []string{"Superior Court Judge James R . Dale ruled ."},
+			want: []wantOff{{name: "James R . Dale", role: "Superior Court Judge", mentions: []string{"Superior Court Judge James R . Dale"}}}},
+		{name: "an abbreviation is not two initials", blocks: []string{"Deputy D . A . Lowell Anger will seek the death penalty ."},
+			not: []string{"D ."}},
+	})
+}

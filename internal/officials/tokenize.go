@@ -140,6 +140,21 @@ func tokenizeSrc(rs []rune, src string) []tok {
 			t.dot = true
 			j++
 			bj++
+		} else if poss == nil && j-i == 1 && unicode.IsUpper(rs[i]) && j+3 < n && rs[j] == ' ' && rs[j+1] == '.' && rs[j+2] == ' ' &&
+			unicode.IsUpper(rs[j+3]) && len(ts) > 0 && ts[len(ts)-1].word && ts[len(ts)-1].cap && !ts[len(ts)-1].poss &&
+			!(ts[len(ts)-1].dot && len(ts[len(ts)-1].key) == 1) {
+			// a middle initial in a tokenized corpus: "George W . Bush" is one
+			// name, not "George W" and a sentence end (but "D . A ." is an
+			// abbreviation, not two initials)
+			t.e += 2
+			if src != "" {
+				t.text = src[b : bj+2]
+			} else {
+				t.text += " ."
+			}
+			t.dot = true
+			j += 2
+			bj += 2
 		}
 		t.cap = unicode.IsUpper(rs[i])
 		if !t.cap {

@@ -55,6 +55,7 @@ func main() {
 	section("officials (labelled DEV texts, score-crossread reports)")
 	officialsRows(bench)
 	officialsTestRows(bench)
+	officialsTest2Rows(bench)
 
 	section("native throughput (full pipeline, extraction pages)")
 	throughput(pages)
