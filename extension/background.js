@@ -28,14 +28,16 @@ async function annotate(page, meta) {
     await ensureOffscreen();
     const r = await chrome.runtime.sendMessage({ target: 'offscreen', type: 'crossread:annotate', page, meta });
     if (!r || r.error) throw new Error(r ? r.error : 'no answer from the offscreen document');
-    return r.json;
+    return r;
   }
-  return globalThis.crossreadCore.annotate(api.runtime.getURL('crossread.wasm'), page, meta);
+  const t0 = performance.now();
+  const json = await globalThis.crossreadCore.annotate(api.runtime.getURL('crossread.wasm'), page, meta);
+  return { json, ms: performance.now() - t0 };
 }
 
 api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
   if (!msg || msg.target === 'offscreen' || msg.type !== 'crossread:annotate') return false;
-  annotate(msg.page, msg.meta).then((json) => sendResponse({ json }), (e) => sendResponse({ error: String(e && e.message || e) }));
+  annotate(msg.page, msg.meta).then((r) => sendResponse({ json: r.json, ms: r.ms }), (e) => sendResponse({ error: String(e && e.message || e) }));
   return true; // answer asynchronously
 });
 

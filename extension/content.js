@@ -7,9 +7,18 @@
   // A `make serve` page runs the same shim itself: one painter per page.
   if (document.querySelector('script[src$="/_crossread/page/transport.js"]')) return;
   const api = globalThis.browser || globalThis.chrome;
+  // One read of storage at start, again only when it changes: each read is a
+  // round trip to the browser process, several ms on a busy page.
+  const KEYS = ['settings', 'siteSettings', 'remember', 'corpus'];
+  let stored = null;
+  const read = () => (stored = stored || api.storage.local.get(KEYS).catch((e) => { stored = null; throw e; }));
+  api.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && KEYS.some((k) => changes[k])) stored = null;
+  });
+  read();
   const transport = {
     async annotate(page, meta) {
-      const o = await api.storage.local.get(['remember', 'corpus']);
+      const o = await read();
       const remember = o.remember === true; // opt-in (popup): off unless set
       if (remember && Array.isArray(o.corpus) && o.corpus.length) {
         // Reports read earlier, so links grow with reading (issue 7); the page itself is recognised by the core.
@@ -17,14 +26,15 @@
         m.corpus = o.corpus;
         meta = JSON.stringify(m);
       }
-      const r = await api.runtime.sendMessage({ type: 'crossread:annotate', page, meta });
+      const r = await core(page, meta);
       if (!r || r.error) throw new Error(r ? r.error : 'no answer from the background');
+      transport.lastCoreMs = r.ms;
       if (remember) offer(r.json);
       return r.json;
     },
     // This site's settings when the reader set some (popup, shortcut), else the defaults.
     async getSettings() {
-      const o = await api.storage.local.get(['settings', 'siteSettings']);
+      const o = await read();
       return (o.siteSettings || {})[location.host] || o.settings;
     },
     onSettings(cb) {
@@ -33,6 +43,21 @@
       });
     },
   };
+  // core sends the page to the warm wasm. In Chrome that is the offscreen
+  // document: straight to it, one hop each way; only when it is not there
+  // (first page after a browser start, or it was closed) through the worker,
+  // which creates it. Firefox (no offscreen documents) runs the wasm in its
+  // background page.
+  let direct = api.runtime.getURL('').startsWith('chrome-extension:');
+  async function core(page, meta) {
+    if (direct) {
+      try {
+        const r = await api.runtime.sendMessage({ target: 'offscreen', type: 'crossread:annotate', page, meta });
+        if (r) return r;
+      } catch { /* no offscreen document yet: the worker makes one */ }
+    }
+    return api.runtime.sendMessage({ type: 'crossread:annotate', page, meta });
+  }
   // offer hands the annotated page to the background, which keeps it (article
   // text only, in storage.local) when it reports an event with a kind and parties.
   function offer(json) {

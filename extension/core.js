@@ -14,11 +14,25 @@
         // go.run returns once main blocks (select {}); crossread.annotate is set by then.
         go.run(instance).catch((e) => console.error('crossread: core stopped', e));
         if (!root.crossread || typeof root.crossread.annotate !== 'function') throw new Error('crossread: core did not start');
+        warm(root.crossread);
         return root.crossread;
       })();
       ready.catch(() => { ready = null; }); // let a later call retry
     }
     return ready;
+  }
+
+  // warm annotates a few built-in pages, one per task so that a reader's page
+  // can run in between: the engine starts the wasm in its baseline tier and
+  // optimizes what runs hot, and a reader's first page should not pay for that.
+  const WARM_PAGES = 10;
+  function warm(api, i = 0) {
+    if (typeof api.warm !== 'function' || i >= WARM_PAGES) return;
+    setTimeout(() => {
+      const err = api.warm(i);
+      if (err) { console.warn('crossread: warm', err); return; }
+      warm(api, i + 1);
+    }, 0);
   }
 
   async function annotate(url, page, meta) {

@@ -4,8 +4,9 @@
 const WASM = chrome.runtime.getURL('crossread.wasm');
 chrome.runtime.onMessage.addListener((msg, sender, sendResponse) => {
   if (!msg || msg.target !== 'offscreen' || msg.type !== 'crossread:annotate') return false;
+  const t0 = performance.now();
   crossreadCore.annotate(WASM, msg.page, msg.meta)
-    .then((json) => sendResponse({ json }), (e) => sendResponse({ error: String(e && e.message || e) }));
+    .then((json) => sendResponse({ json, ms: performance.now() - t0 }), (e) => sendResponse({ error: String(e && e.message || e) }));
   return true;
 });
 // The reader view's seed text (issue 7): the seeds live only in the wasm.

@@ -3,7 +3,9 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"html"
 	"strconv"
+	"strings"
 
 	"github.com/crossread/crossread/internal/annotate"
 	"github.com/crossread/crossread/internal/corpus"
@@ -16,6 +18,8 @@ type meta struct {
 	Name   string          `json:"name"`
 	Layers map[string]bool `json:"layers"`
 	Corpus []corpus.Report `json:"corpus"`
+	// Compact: neighbouring boilerplate blocks come as one (annotate.Options.MergeBoilerplate).
+	Compact bool `json:"compact"`
 }
 
 // handle is the whole boundary, free of syscall/js so it is fuzzed natively:
@@ -38,7 +42,8 @@ func handle(page, metaJSON string) (out string) {
 	}
 	off := func(k string) bool { v, ok := m.Layers[k]; return ok && !v }
 	opt := annotate.Options{DCT: m.DCT, URL: m.URL, Layers: annotate.Layers{
-		NoBoilerplate: off("boilerplate"), NoOfficials: off("officials"), NoDates: off("dates"), NoEvents: off("events")}}
+		NoBoilerplate: off("boilerplate"), NoOfficials: off("officials"), NoDates: off("dates"), NoEvents: off("events")},
+		MergeBoilerplate: m.Compact}
 	if len(m.Corpus) > 0 {
 		opt.Corpus = annotate.NewCorpus(append(corpus.Seeds(), m.Corpus...))
 	}
@@ -82,4 +87,31 @@ func report(id string) string {
 		}
 	}
 	return errorJSON("report: no built-in report " + strconv.Quote(id))
+}
+
+// warm annotates built-in report i (mod the number of seeds) as a small HTML
+// page, and drops the result. A fresh wasm instance runs its first pages in
+// the browser's baseline tier, several times slower than the optimized code
+// the engine compiles once a function is hot; a few of these right after
+// instantiation, while no page is waiting, make the reader's first page fast.
+// It also builds the seed corpus once, as the first linkable page would.
+func warm(i int) string {
+	seeds := corpus.Seeds()
+	if len(seeds) == 0 {
+		return ""
+	}
+	r := seeds[(i%len(seeds)+len(seeds))%len(seeds)]
+	var b strings.Builder
+	b.WriteString(`<!DOCTYPE html><html><head><title>warm</title></head><body><nav><ul><li><a href="/">Home</a></li></ul></nav><article>`)
+	for _, line := range strings.Split(r.Text, "\n") {
+		b.WriteString("<p>")
+		b.WriteString(html.EscapeString(line))
+		b.WriteString("</p>")
+	}
+	b.WriteString(`</article><footer><p>© Warm</p></footer></body></html>`)
+	out := handle(b.String(), `{"name":"warm.html"}`)
+	if strings.HasPrefix(out, `{"error"`) {
+		return out
+	}
+	return ""
 }

@@ -102,3 +102,11 @@ func TestHandleStoredCorpus(t *testing.T) {
 		t.Errorf("the stored report links to itself: %s", got)
 	}
 }
+
+func TestWarm(t *testing.T) {
+	for i := -1; i < 7; i++ {
+		if out := warm(i); out != "" {
+			t.Fatalf("warm(%d) = %s", i, out)
+		}
+	}
+}

@@ -4,6 +4,7 @@
 //
 //	globalThis.crossread.annotate(page string, meta string) → string (JSON)
 //	globalThis.crossread.report(id string) → string (JSON {id, title, text, html, dct, url} of a seed, or {error})
+//	globalThis.crossread.warm(i number) → "" or {error}: annotates built-in page i to make the engine optimize the code
 //
 // where meta is JSON {"url", "dct", "name", "layers": {"boilerplate": false, ...},
 // "corpus": [{"id","title","text","html","dct","url"}]} and the result is the
@@ -36,6 +37,15 @@ func reportJS(_ js.Value, args []js.Value) any {
 	return report(args[0].String())
 }
 
+// warmJS runs warm(i) (handle.go): the shim's core.js calls it a few times after load.
+func warmJS(_ js.Value, args []js.Value) any {
+	i := 0
+	if len(args) > 0 && args[0].Type() == js.TypeNumber {
+		i = args[0].Int()
+	}
+	return warm(i)
+}
+
 func main() {
 	// A page's garbage is mostly the parse tree, dead once annotate returns;
 	// the default GOGC=100 on a heap of a few MB collects several times per
@@ -45,6 +55,7 @@ func main() {
 	api := js.Global().Get("Object").New()
 	api.Set("annotate", js.FuncOf(annotateJS))
 	api.Set("report", js.FuncOf(reportJS))
+	api.Set("warm", js.FuncOf(warmJS))
 	api.Set("ready", true)
 	js.Global().Set("crossread", api)
 	select {} // keep the instance alive: one warm instance serves every page

@@ -80,6 +80,7 @@ for (const n of names) {
         crossread: +host.getAttribute('data-annotate-ms') + +host.getAttribute('data-anchor-ms'),
         firstMark: ready - load, readability, longMax: long.length ? Math.max(...long) : 0,
         bytes: document.documentElement.outerHTML.length,
+        timings: Object.fromEntries((host.getAttribute('data-timings') || '').split(' ').filter(Boolean).map((kv) => { const [k, v] = kv.split('='); return [k, +v]; })),
       };
     }, READABILITY);
     rows.push({ id, ...r });
@@ -100,4 +101,6 @@ console.log(`crossread annotate (request → anchored)  median ${f(q(cr, 0.5))} 
 console.log(`Readability.js parse (clone + parse)     median ${f(q(rd, 0.5))} ms  p95 ${f(q(rd, 0.95))} ms`);
 console.log(`first mark after load                    median ${f(q(ok.map((r) => r.firstMark), 0.5))} ms  p95 ${f(q(ok.map((r) => r.firstMark), 0.95))} ms`);
 console.log(`longest main-thread task while annotating median ${f(q(ok.map((r) => r.longMax), 0.5))} ms  max ${f(Math.max(0, ...ok.map((r) => r.longMax)))} ms`);
+const parts = Object.keys((ok[0] || {}).timings || {});
+if (parts.length) console.log('where crossread\'s time goes (medians): ' + parts.map((k) => `${k} ${f(q(ok.map((r) => r.timings[k] || 0), 0.5))} ms`).join(', '));
 console.log(`ratio crossread / Readability: median ${(q(cr, 0.5) / q(rd, 0.5)).toFixed(2)}x  p95 ${(q(cr, 0.95) / q(rd, 0.95)).toFixed(2)}x (Chromium, same pages, same run)`);

@@ -69,7 +69,11 @@
         }
       }
       // Only set on dark pages (and removed by clear): light pages keep their <html> untouched.
-      if (pageTheme(this.doc) === 'dark') this.doc.documentElement.setAttribute(THEME, 'dark');
+      // Read once, before any mark changes styles: a computed style read after
+      // the marks would make the browser restyle the whole page on the spot
+      // (seconds on a page of 100,000 elements). The panel reuses it.
+      this.theme = pageTheme(this.doc);
+      if (this.theme === 'dark') this.doc.documentElement.setAttribute(THEME, 'dark');
       if (layers.boilerplate) this.boilerplate(res, anchors, sets.boilerplate);
       if (highlightsSupported()) {
         for (const [kind, ranges] of Object.entries(sets)) {

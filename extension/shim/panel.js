@@ -106,7 +106,8 @@ li button:hover { background: var(--btn); }
 
     // render fills the panel from an annotate.Result. onPick(item) is called
     // when the reader picks an entry (click / Enter) with its first range.
-    render(state, layers, counts, onPick) {
+    // theme is the page's, as the painter read it (pageTheme), else read here.
+    render(state, layers, counts, onPick, theme) {
       const doc = this.doc, { res, anchors } = state;
       this.box.replaceChildren();
       this.toggleBtn = h(doc, 'button', { type: 'button', 'aria-expanded': 'true',
@@ -187,7 +188,7 @@ li button:hover { background: var(--btn); }
       }
       if (NS.exportAnnotations) body.append(this.footer(state));
       // The page's own background picks the palette (a dark page in a light OS theme, and back).
-      const theme = NS.pageTheme ? NS.pageTheme(doc) : '';
+      if (theme === undefined) theme = NS.pageTheme ? NS.pageTheme(doc) : '';
       if (theme) this.host.setAttribute('data-theme', theme); else this.host.removeAttribute('data-theme');
       this.host.setAttribute('data-state', 'ready');
     }

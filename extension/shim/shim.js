@@ -19,11 +19,10 @@
     return { enabled: s.enabled !== false, layers: Object.assign({}, DEFAULTS.layers, s.layers || {}) };
   }
 
-  // serialize returns the page as the core reads it, without crossread's own nodes.
-  function serialize(doc, panel) {
-    const attached = panel && panel.host.isConnected;
-    if (attached) panel.host.remove();
-    try { return doc.documentElement.outerHTML; } finally { if (attached) panel.attach(); }
+  // serialize returns the page as the core reads it (serialize.js): without
+  // crossread's own nodes, and without moving any node (no mutation to observe).
+  function serialize(doc) {
+    return NS.reduced(doc);
   }
 
   function start(transport, doc = root.document) {
@@ -31,7 +30,7 @@
     const { Painter, Panel, anchorResult } = NS;
     const painter = new Painter(doc);
     const panel = new Panel(doc);
-    let state = null, running = null, busy = false, settings = withDefaults();
+    let state = null, running = null, busy = false, settings = withDefaults(), started = 0;
     const ctl = { state: () => state, painter, panel, timings: {} };
 
     async function annotate() {
@@ -39,19 +38,26 @@
       if (!running) {
         running = (async () => {
           const t0 = performance.now();
+          started = started || t0;
           lastAnnotate = Date.now();
           const textLen = textLength();
-          const page = serialize(doc, panel);
+          const page = serialize(doc);
+          const ts = performance.now();
           if (page.length > MAX_PAGE) throw new Error('page too large');
           // All layers run once; the reader's toggles only choose what is painted.
-          const meta = { url: doc.location ? doc.location.href : '', name: 'page.html',
+          // compact: neighbouring boilerplate blocks come as one block on their common element.
+          const meta = { url: doc.location ? doc.location.href : '', name: 'page.html', compact: true,
             layers: { boilerplate: true, officials: true, dates: true, events: true } };
           const json = await transport.annotate(page, JSON.stringify(meta));
           const t1 = performance.now();
           const res = JSON.parse(json);
           if (res.error) throw new Error(res.error);
+          const t2 = performance.now();
           const anchors = anchorResult(doc, res);
-          ctl.timings = { annotate: t1 - t0, anchor: performance.now() - t1 };
+          // Where the time goes (make bench prints these): the core's own time
+          // comes from the side that ran the wasm, when the transport knows it.
+          ctl.timings = { started, annotate: t1 - t0, anchor: performance.now() - t1, serialize: ts - t0,
+            transport: t1 - ts, core: transport.lastCoreMs || 0, parse: t2 - t1, anchorOnly: performance.now() - t2 };
           state = { res, anchors, textLen };
           return state;
         })();
@@ -87,11 +93,17 @@
     }
 
     function paintAll() {
+      const p0 = performance.now();
       painter.paint(state, settings.layers);
-      panel.render(state, settings.layers, painter.counts, onPick);
+      const p1 = performance.now();
+      panel.render(state, settings.layers, painter.counts, onPick, painter.theme);
+      ctl.timings.paint = p1 - p0;
+      ctl.timings.panel = performance.now() - p1;
       // Timings for the e2e and for readers curious about cost (no page text in attributes).
       panel.host.setAttribute('data-annotate-ms', String(Math.round(ctl.timings.annotate || 0)));
       panel.host.setAttribute('data-anchor-ms', String(Math.round(ctl.timings.anchor || 0)));
+      const t = ctl.timings, ms = (x) => (x || 0).toFixed(1);
+      panel.host.setAttribute('data-timings', `serialize=${ms(t.serialize)} transport=${ms(t.transport)} core=${ms(t.core)} parse=${ms(t.parse)} anchor=${ms(t.anchorOnly)} paint=${ms(t.paint)} panel=${ms(t.panel)} started=${ms(t.started)}`);
       const st = state.anchors.stats;
       panel.host.setAttribute('data-anchors', `path=${st.path} container=${st.container} body=${st.body} missed=${st.missed}`);
       // Hardly any kept text (an app shell, an article inside a shadow root the
@@ -109,7 +121,7 @@
     // crossread's own painting never reaches it: highlights and the boilerplate
     // attribute are not childList/characterData changes (attributes are not
     // observed), the panel draws inside its own shadow root, and the panel host
-    // moving (serialize, attach) is filtered out below.
+    // being attached is filtered out below.
     const DEBOUNCE = 300, MAX_WAIT = 2000, MIN_REANNOTATE = 1500, MAX_REANNOTATE = 30;
     let timer = 0, since = 0, lastAnnotate = 0, reannotations = 0;
     const observer = typeof root.MutationObserver === 'function' ? new root.MutationObserver((records) => {

@@ -3,7 +3,7 @@
 // re-anchor, by path+offset, to exactly its text.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { window, annotate, tmpFile, textPlainView, ROOT } from './helpers.mjs';
 
@@ -88,4 +88,37 @@ test('stream rules: whitespace, skipped tags, code points', () => {
   assert.equal(s.range(4, 5).toString(), '😀');
   assert.equal(s.find('d', 0), 7);
   assert.equal(s.find('zz', 0), -1);
+});
+
+// The extension asks the core for merged boilerplate blocks (--compact): each
+// merged block sits on the element holding exactly its blocks, so it must
+// anchor by path to exactly its text, like any other block.
+test('merged boilerplate blocks (--compact) anchor by path to exactly their text', () => {
+  const pages = [path.join(ROOT, 'testdata/pages/anchoring/source.html')];
+  for (const d of readdirSync(path.join(ROOT, 'testdata/hostile'))) {
+    const f = path.join(ROOT, 'testdata/hostile', d, 'source.html');
+    if (d !== 'huge' && d !== 'pre' && existsSync(f)) pages.push(f);
+  }
+  // A page of link lists, the shape of the 10 MB hostile page, small.
+  const navs = Array.from({ length: 6 }, (_, n) => `<nav class="more-stories"><ul>${Array.from({ length: 20 }, (_, i) =>
+    `<li><a href="/s/${n}/${i}">More stories: headline ${n}.${i}</a></li>`).join('\n')}</ul></nav>`).join('\n');
+  const lists = tmpFile('lists.html', `<!DOCTYPE html><html><body><header><a href="/">Home</a> <a href="/world">World</a></header>
+    <article><h1>Austin and Shoigu speak</h1><p>Defense Secretary Lloyd Austin spoke on Friday with Russian Defense Minister Sergei Shoigu, the Pentagon said in a statement released after the call.</p>
+    <p>Austin urged an immediate cease-fire, the statement said. The two men last spoke on Feb. 18, nearly three months ago.</p></article>
+    ${navs}<footer><p>© 2022 News</p><p>Published Friday, May 13, 2022</p></footer></body></html>`);
+  pages.push(lists);
+  for (const f of pages) {
+    const html = readFileSync(f, 'utf8');
+    const plain = annotate(f);
+    const res = annotate(f, ['--compact']);
+    assert.ok(res.blocks.length <= plain.blocks.length, f);
+    assert.deepEqual(res.blocks.filter((b) => !b.boilerplate).map((b) => b.text), plain.blocks.filter((b) => !b.boilerplate).map((b) => b.text), `${f}: article blocks changed`);
+    assert.equal(res.officials.length, plain.officials.length, f);
+    assert.equal(res.dates.length, plain.dates.length, f);
+    checkAll(window(html), res);
+    if (f === lists) {
+      assert.ok(res.blocks.length <= plain.blocks.length - 100, `only ${plain.blocks.length} → ${res.blocks.length} blocks`);
+      assert.ok(res.blocks.some((b) => b.boilerplate && b.text.startsWith('More stories: headline 0.0 More stories: headline 0.1')), 'no list merged');
+    }
+  }
 });

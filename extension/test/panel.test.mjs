@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { window, EXT } from './helpers.mjs';
 
-const FILES = ['shim/anchor.js', 'shim/paint.js', 'shim/panel.js', 'shim/shim.js'];
+const FILES = ['shim/anchor.js', 'shim/serialize.js', 'shim/paint.js', 'shim/panel.js', 'shim/shim.js'];
 const HOSTILE = '<img src=x onerror="window.pwned=1">';
 
 function fakeResult() {
@@ -79,13 +79,15 @@ test('switching off restores the page exactly; layers switch independently', asy
   assert.ok(sr.querySelector('ul.officials'));
 });
 
-test('serialize leaves crossread\'s own nodes out', async () => {
+test('serialize leaves crossread\'s own nodes and marks out, and moves nothing', async () => {
   const { w, ctl, before } = page();
   await ctl.ready;
-  const s = w.crossreadShim.serialize(w.document, ctl.panel);
-  assert.ok(!s.includes('crossread-panel'));
-  assert.ok(w.document.querySelector('crossread-panel'), 'panel re-attached');
-  assert.equal(s.replace(/ data-crossread-boilerplate="[^"]*"/g, ''), before);
+  const host = w.document.querySelector('crossread-panel');
+  const next = host.nextSibling;
+  const s = w.crossreadShim.serialize(w.document);
+  assert.ok(!s.includes('crossread-panel') && !s.includes('data-crossread'), s.slice(0, 200));
+  assert.ok(host.isConnected && host.nextSibling === next, 'the panel host moved');
+  assert.equal(s, w.crossreadShim.serialize(new w.DOMParser().parseFromString(before, 'text/html')));
 });
 
 test('keyboard focus on a panel entry shows its tooltip', async () => {
@@ -132,7 +134,7 @@ test('timeline in calendar order; an official steps through mentions; facts list
 test('on web pages the panel\'s shadow root is closed: the page cannot read what crossread shows', async () => {
   const html = `<html><head></head><body><nav>Menu</nav><p>Lloyd Austin spoke Friday. ${HOSTILE.replace(/</g, '&lt;')}</p><aside>You May Also Like</aside></body></html>`;
   const w = window(html, ['shim/anchor.js']);
-  for (const f of ['shim/paint.js', 'shim/panel.js', 'shim/shim.js']) w.eval(readFileSync(path.join(EXT, f), 'utf8'));
+  for (const f of ['shim/serialize.js', 'shim/paint.js', 'shim/panel.js', 'shim/shim.js']) w.eval(readFileSync(path.join(EXT, f), 'utf8'));
   const ctl = w.crossreadShim.start({ annotate: async () => JSON.stringify(fakeResult()), getSettings: async () => null, onSettings: () => {} }, w.document);
   await ctl.ready;
   const host = w.document.querySelector('crossread-panel');

@@ -32,6 +32,9 @@ type Options struct {
 	Corpus *Corpus   // reports to link to; nil: the built-in seeds
 	Layers Layers    // layers switched off by the reader
 	NoLink bool      // skip linking (used while building the corpus itself)
+	// MergeBoilerplate joins neighbouring boilerplate blocks into one block on
+	// the element holding them (merge.go): for the shim, not the CLI.
+	MergeBoilerplate bool
 }
 
 // Layers lists layers to skip; all run by default.
@@ -201,6 +204,9 @@ func Run(d *doc.Document, opt Options) *Result {
 	for _, t := range ds {
 		res.Dates = append(res.Dates, Date{Block: t.Block, Start: t.Start, End: t.End, Text: t.Text,
 			Type: t.Type, Value: t.Value, Mod: t.Mod, Words: words(t)})
+	}
+	if opt.MergeBoilerplate {
+		mergeBoilerplate(res, d)
 	}
 	return res
 }

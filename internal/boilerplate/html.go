@@ -1,6 +1,7 @@
 package boilerplate
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/crossread/crossread/internal/doc"
@@ -41,12 +42,16 @@ func (n *node) child(i int, pool *[]node) *node {
 	return c
 }
 
-// kid returns the child with element index i, or nil.
+// kid returns the child with element index i, or nil. Kids are made in
+// document order, so idx increases: a binary search, because a page-wide
+// container may hold thousands of them (a 10 MB page of link lists).
 func (n *node) kid(i int) *node {
-	for k := len(n.kids) - 1; k >= 0; k-- {
-		if n.kids[k].idx == i {
-			return n.kids[k]
-		}
+	if l := len(n.kids); l > 0 && n.kids[l-1].idx == i {
+		return n.kids[l-1]
+	}
+	k := sort.Search(len(n.kids), func(k int) bool { return n.kids[k].idx >= i })
+	if k < len(n.kids) && n.kids[k].idx == i {
+		return n.kids[k]
 	}
 	return nil
 }

@@ -40,6 +40,10 @@ type Block struct {
 	// plain-text input.
 	Path   []int
 	Offset int
+	// At is the code-point index of the block's first character in the whole
+	// page's stream (the same rules, over everything): with it, neighbouring
+	// blocks can be joined into their common ancestor's text exactly.
+	At int
 
 	Ancestors []string // tag names from <body> down to the container, e.g. ["div","article","p"]
 	Hints     string   // lower-cased class and id values of the container and its ancestors, space separated

@@ -246,6 +246,7 @@ func (w *walker) flush() {
 		Tag:       f.tag,
 		Path:      f.path,
 		Offset:    w.curStart - f.start,
+		At:        w.curStart,
 		Ancestors: anc,
 		Hints:     strings.TrimSpace(string(w.hints[:f.hints])),
 		Role:      f.role,

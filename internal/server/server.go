@@ -178,6 +178,7 @@ h1{font-size:1.6em;line-height:1.25}</style>
 {{end}}
 {{define "pre"}}<html><head><link rel="stylesheet" href="/_crossread/crossread.css"></head><body><pre>{{.}}</pre>{{template "shim"}}</body></html>{{end}}
 {{define "shim"}}<script src="/_crossread/shim/anchor.js"></script>
+<script src="/_crossread/shim/serialize.js"></script>
 <script src="/_crossread/shim/paint.js"></script>
 <script src="/_crossread/shim/open-shadow.js"></script>
 <script src="/_crossread/shim/panel.js"></script>
