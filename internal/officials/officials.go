@@ -288,6 +288,71 @@ func (f *finder) introduce() {
 	}
 }
 
+// earlierOffice: a bare staff title before a name ("said spokesman Ken
+// Bard") takes the qualified office the report introduced earlier without a
+// name ("A Pentagon spokesman said ..."), when it introduced exactly one.
+func (f *finder) earlierOffice(bi, p, ta int) (roleInfo, bool) {
+	ts := f.bs[bi].ts
+	if ta-p != 1 || !staffHeads[ts[p].key] {
+		return roleInfo{}, false
+	}
+	var found roleInfo
+	n := 0
+	for i := 0; i <= bi; i++ {
+		b := f.bs[i]
+		if b == nil {
+			continue
+		}
+		for k, t := range b.ts {
+			if i == bi && k >= p {
+				break
+			}
+			if t.key != ts[p].key || k+1 < len(b.ts) && b.ts[k+1].word && b.ts[k+1].cap {
+				continue // a title before a name is that name's own
+			}
+			q := titleStart(b.ts, k+1)
+			if q >= k || !analyse(b.ts, q, k+1).gov {
+				continue
+			}
+			if r, ok := titleRole(b.ts, q, k+1, kTitle); ok && r.key != found.key {
+				found, n = r, n+1
+			}
+		}
+	}
+	return found, n == 1
+}
+
+var staffHeads = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true}
+
+// victimTitle: a rank-and-file deputy, agent or trooper named as the victim
+// of a crime ("the murder of Sheriff's Deputy X", "killing off-duty Customs
+// Agent Y") is reported as a private person, not acting in an office; one
+// with a rank ("killing Sgt. Z") still is.
+func victimTitle(ts []tok, p int, ph phrase) bool {
+	if ph.head < 0 || !lowRank[ts[ph.head].key] {
+		return false
+	}
+	for k := p; k <= ph.head; k++ {
+		if class(ts[k])&cRank != 0 {
+			return false
+		}
+	}
+	k := p - 1
+	for k >= 0 && p-k < 8 && (victimSkip[ts[k].key] || ts[k].word && ts[k].cap && class(ts[k])&cCommon == 0) {
+		k-- // "of the", "off-duty", a place before the title ("Los Angeles")
+	}
+	return k >= 0 && victimWords[ts[k].key]
+}
+
+var (
+	lowRank     = map[string]bool{"deputy": true, "agent": true, "trooper": true, "patrolman": true, "patrolwoman": true, "officer": true}
+	victimWords = map[string]bool{"murder": true, "murdered": true, "killing": true, "killed": true, "slaying": true,
+		"slain": true, "shot": true, "shooting": true, "death": true, "funeral": true, "kill": true}
+	victimSkip = map[string]bool{"of": true, "the": true, "a": true, "an": true, "off-duty": true, "next": true, "day": true}
+)
+
+var placePreps = map[string]bool{"in": true, "near": true, "outside": true, "across": true, "throughout": true}
+
 // introduceSpan introduces the name sp when there is evidence of an
 // office next to it. It returns the role of a plural title before the name
 // ("Sens."), which the names coordinated after it share.
@@ -330,7 +395,7 @@ func (f *finder) introduceSpan(bi int, b *block, si int, sp span) (plural *roleI
 				c = ph.country.Code
 			}
 			cp = &cpRef{blk: bi, rune: ts[p].s, ctry: c}
-		} else if r, ok := titleRole(ts, p, ta, kTitle); ok {
+		} else if r, ok := titleRole(ts, p, ta, kTitle); ok && !victimTitle(ts, p, ph) {
 			// "Pentagon Press Secretary Air Force Brig. Gen. Pat Ryder":
 			// an office, then a rank — two pieces of evidence
 			if k := rankTail(ts, p, ta); k > p {
@@ -370,6 +435,9 @@ func (f *finder) introduceSpan(bi int, b *block, si int, sp span) (plural *roleI
 		} else if r, s0, ok := oppositionLeader(ts, ta); ok {
 			roles = append(roles, r)
 			start = s0
+		} else if r, ok := f.earlierOffice(bi, p, ta); ok {
+			roles = append(roles, r)
+			start = p
 		}
 	} else if sp.a >= 2 && ts[sp.a-1].key == "," && ts[sp.a-2].key == "counterpart" {
 		// "his Russian counterpart, Sergei Shoigu"
@@ -401,7 +469,9 @@ func (f *finder) introduceSpan(bi int, b *block, si int, sp span) (plural *roleI
 			}
 		}
 	}
-	if n >= 2 {
+	if n >= 2 && !(sp.a > 0 && placePreps[ts[sp.a-1].key] && len(roles) == 0) {
+		// "in San Diego, a Highway Patrol officer said": a name after "in" is a
+		// place, and what follows the comma is a new clause's subject
 		roles = append(roles, afterRole(ts, sp.b, len(roles) > 0)...)
 		if len(roles) == 0 && cp == nil {
 			if r, ok := ofBody(ts, sp.b); ok {

@@ -107,12 +107,16 @@ func titleish(ts []tok, k int) bool {
 		return false
 	}
 	if t.poss {
-		return k > 0 && (class(ts[k-1])&(cOrg|cMod) != 0 || isCountryTok(ts, k-1) || ts[k-1].key == "country" || ts[k-1].key == "nation")
+		// "the Mayor's spokeswoman": an office's own staff
+		return k > 0 && (class(ts[k-1])&(cOrg|cMod) != 0 || class(ts[k-1])&cStrong != 0 && ts[k-1].cap && class(ts[k-1])&cRank == 0 || isCountryTok(ts, k-1) || ts[k-1].key == "country" || ts[k-1].key == "nation")
 	}
 	if class(t)&(cHead|cMod|cOrg|cRank|cService|cConn) != 0 {
 		return true
 	}
 	if t.key == "white" && k+1 < len(ts) && ts[k+1].key == "house" {
+		return true
+	}
+	if t.cap && localGov[t.key] || t.key == "medical" && k+1 < len(ts) && ts[k+1].key == "examiner" {
 		return true
 	}
 	if isCountryTok(ts, k) {
@@ -214,7 +218,7 @@ func analyse(ts []tok, p, q int) phrase {
 		if !(c&(cRank|cService) != 0 || t.key == "vice" || t.key == "rear" || t.key == "staff" || t.key == "master" || t.key == "first" || t.key == "field" || t.key == "chief" && k+1 < q && class(ts[k+1])&cRank != 0) {
 			ph.rankOnly = false
 		}
-		if c&cOrg != 0 || t.key == "press" || t.key == "white" {
+		if c&cOrg != 0 || t.key == "press" || t.key == "white" || t.cap && localGov[t.key] {
 			ph.gov = true
 		}
 		if impliedUS[t.key] || t.key == "house" && k > p && ts[k-1].key == "white" ||
@@ -378,13 +382,13 @@ func titleRole(ts []tok, p, q int, kind int) (roleInfo, bool) {
 	case "counterpart":
 		return roleInfo{}, false
 	case "leader":
-		if !ph.gov && !hasKey(ts, p, q, "majority", "minority", "supreme") {
+		if !ph.gov && !hasKey(ts, p, q, "majority", "minority", "supreme", "squadron") {
 			return roleInfo{}, false
 		}
 	case "chairman", "chairwoman", "chairperson", "commissioner":
 		// a bare capitalized "Chairman Schiff" is an office unless a company
 		// is in sight (checked below)
-		if !ph.gov && !(h.cap && q-p == 1) {
+		if !ph.gov && !(h.cap && q-p == 1) && !hasKey(ts, p, q, "high") {
 			return roleInfo{}, false
 		}
 	case "officer":
@@ -392,9 +396,36 @@ func titleRole(ts []tok, p, q int, kind int) (roleInfo, bool) {
 		// patrolman or a company's "Chief Security Officer"
 		gov := false
 		for k := p; k < q; k++ {
-			gov = gov || ts[k].cap && class(ts[k])&cGov != 0
+			gov = gov || ts[k].cap && (class(ts[k])&cGov != 0 || localGov[ts[k].key])
 		}
-		if !gov {
+		if !gov && !hasKey(ts, p, q, "petty", "warrant") {
+			return roleInfo{}, false
+		}
+	case "whip":
+		// a parliamentary whip, not a party's or a kitchen's
+		if !ph.gov && !hasKey(ts, p, q, "chief", "majority", "minority", "government", "opposition") {
+			return roleInfo{}, false
+		}
+	case "agent":
+		// a federal agent, not a sports or estate agent
+		if !ph.gov && !hasKey(ts, p, q, "special", "federal") {
+			return roleInfo{}, false
+		}
+	case "examiner", "defender":
+		// "Medical Examiner", "Public Defender"; not the Washington Examiner
+		if !hasKey(ts, p, q, "medical", "public") {
+			return roleInfo{}, false
+		}
+	case "executive":
+		// "County Executive", "Hong Kong Chief Executive"; a company's chief
+		// executive is not an office
+		if !ph.gov || !ph.hasCtry && !clearGov(ts, p, q) && !hasLocalGov(ts, p, q) {
+			return roleInfo{}, false
+		}
+	case "deputy", "warden", "auditor", "assessor", "bailiff":
+		// "sheriff's deputy", "State Auditor", "Deputy John Reyes": a
+		// capitalized title or a government word
+		if !ph.gov && !ph.strong && !(h.cap && ph.head == q-1) {
 			return roleInfo{}, false
 		}
 	case "official", "aide":
@@ -441,8 +472,8 @@ func titleRole(ts []tok, p, q int, kind int) (roleInfo, bool) {
 	// Lower-case rank words ("the general said") are not titles on their own.
 	start := p
 	switch {
-	case ph.gov:
-	case ph.strong:
+	case ph.gov && !(ts[p].cap && localGov[ts[p].key]):
+	case ph.strong || ph.gov:
 		// a place or body in front of a strong title belongs to it: "San Francisco Mayor"
 		for start > 0 && start > p-3 && nameable(ts, start-1) {
 			start--
@@ -562,6 +593,16 @@ var lcWeakOrg = map[string]bool{"intelligence": true, "security": true, "health"
 func hasHead(ts []tok, p, q int) bool {
 	for k := p; k < q; k++ {
 		if class(ts[k])&cHead != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// hasLocalGov: a capitalized local government word ("County", "City") in ts[p:q].
+func hasLocalGov(ts []tok, p, q int) bool {
+	for k := p; k < q; k++ {
+		if ts[k].cap && localGov[ts[k].key] {
 			return true
 		}
 	}

@@ -271,3 +271,49 @@ func TestSpacedInitial(t *testing.T) {
 			not: []string{"D ."}},
 	})
 }
+
+func TestLocalAndLawEnforcementOffices(t *testing.T) {
+	runCases(t, []officialCase{
+		{name: "coroner, trooper, selectman", blocks: []string{"Coroner Ada Voss said the man died Saturday.",
+			"State Trooper Lin Marr stopped the car; Selectman Ray Dunn voted no."},
+			want: []wantOff{{name: "Ada Voss", exact: "Coroner"}, {name: "Lin Marr", exact: "State Trooper"}, {name: "Ray Dunn", exact: "Selectman"}}},
+		{name: "local government words", blocks: []string{"County Executive Sal Ruiz and County Commissioner Bo Hart spoke.",
+			"Harlow County Sheriff Dee Ames was there."},
+			want: []wantOff{{name: "Sal Ruiz", exact: "County Executive"}, {name: "Bo Hart", exact: "County Commissioner"},
+				{name: "Dee Ames", exact: "Harlow County Sheriff"}}},
+		{name: "patrol, agents, defenders", blocks: []string{"Nevada Highway Patrol Officer Kim Lowe said the road was shut.",
+			"Border Patrol agent Eli Sand and Special Agent Ros Kerr testified; Public Defender Ivo Penn objected."},
+			want: []wantOff{{name: "Kim Lowe", role: "Nevada Highway Patrol Officer"}, {name: "Eli Sand", exact: "Border Patrol agent"},
+				{name: "Ros Kerr", exact: "Special Agent"}, {name: "Ivo Penn", exact: "Public Defender"}}},
+		{name: "staff of a local office", blocks: []string{"City Attorney spokeswoman Mia Holt said the case was open.",
+			"Mayor's spokesman Tod Rees declined to comment."},
+			want: []wantOff{{name: "Mia Holt", exact: "City Attorney spokeswoman"}, {name: "Tod Rees", exact: "Mayor's spokesman"}}},
+		{name: "sheriff's deputy and Commonwealth ranks", blocks: []string{"Sheriff's Deputy Noel Vance found the car.",
+			"Wing Commander Ravi Sethi and Petty Officer Lou Grant were honoured; Chief Whip Ed Marsh counted votes."},
+			want: []wantOff{{name: "Noel Vance", exact: "Sheriff's Deputy"}, {name: "Ravi Sethi", exact: "Wing Commander"},
+				{name: "Lou Grant", exact: "Petty Officer"}, {name: "Ed Marsh", exact: "Chief Whip"}}},
+		{name: "near misses", blocks: []string{
+			"Acme chief executive Tom Pike and real estate agent Jo Lyle met the Washington Examiner's Dan Bly.",
+			"Free agent Rico Dale signed; human rights defender Ana Cruz spoke; party whip Sam Orr left.",
+			"Sheriff's Deputy Shot and Killed",
+			"Two men were arrested in the murder of Harlow County Sheriff's Deputy Juan Mora.",
+			"It happened in Fresno, a Highway Patrol officer said."},
+			not: []string{"Tom Pike", "Jo Lyle", "Dan Bly", "Rico Dale", "Ana Cruz", "Sam Orr", "Shot", "Juan Mora", "Fresno"}},
+		{name: "a victim with a rank is still an official", blocks: []string{"He was convicted of killing Sgt. Al Reyes, a sheriff's deputy."},
+			want: []wantOff{{name: "Al Reyes", role: "Sergeant"}}},
+	})
+}
+
+func TestIndefiniteOfficeThenBareTitle(t *testing.T) {
+	runCases(t, []officialCase{
+		{name: "qualified office first, bare title later", blocks: []string{"A Pentagon spokesman said the ships had sailed.",
+			"“They are on station,” said spokesman Ken Bard."},
+			want: []wantOff{{name: "Ken Bard", role: "Pentagon spokesman", mentions: []string{"spokesman Ken Bard"}}}},
+		{name: "company spokesman, or two offices, stay out", blocks: []string{"A company spokesman said sales fell.",
+			"“It was a bad year,” said spokesman Lou Farr."},
+			not: []string{"Lou Farr"}},
+		{name: "two different offices are ambiguous", blocks: []string{"A State Department spokesman and a Pentagon spokesman declined to comment.",
+			"Later, spokesman Dov Lind said talks went on."},
+			not: []string{"Dov Lind"}},
+	})
+}

@@ -38,13 +38,15 @@ const (
 	strongHeads = `minister premier senator sen congressman congresswoman congressmember governor gov mayor
 		ambassador sheriff lawmaker legislator mp mep secretary-general
 		under-secretary undersecretary councilman councilwoman councillor councilor alderman assemblyman
-		assemblywoman assemblymember rep president-elect vice-president sens reps govs`
+		assemblywoman assemblymember rep president-elect vice-president sens reps govs
+		coroner selectman selectwoman alderwoman freeholder trooper patrolman patrolwoman mayor-elect
+		governor-elect senator-elect`
 	weakHeads = `president secretary chancellor spokesman spokeswoman spokesperson spokesmen director administrator
 		chief head chairman chairwoman chair chairperson commissioner adviser advisor envoy diplomat emissary
 		consul prosecutor judge justice magistrate speaker leader commander counterpart king queen monarch
 		emperor emir prince official negotiator treasurer comptroller representative superintendent
 		inspector detective marshal ombudsman attache director-general captain attorney officer aide
-		expert specialist`
+		expert specialist deputy whip agent warden examiner defender executive auditor assessor bailiff`
 	// Ranks with their AP abbreviations. Everything here is cStrong too.
 	ranks = `general gen lieutenant lt colonel col major maj brigadier brig admiral adm commodore capt
 		cmdr cdr sergeant sgt corporal cpl pvt lieutenant-general lieutenant-colonel major-general
@@ -54,7 +56,7 @@ const (
 		commanding joint military civil public attorney solicitor surgeon inspector adjutant district circuit
 		appeals superior police fire parliamentary rear field staff master second third foreign national crown
 		executive regional provincial local municipal federal state county city rt hon honourable honorable retired
-		incumbent new international`
+		incumbent new international highway border prison`
 	orgs = `pentagon kremlin defense defence state foreign interior justice treasury homeland security
 		intelligence army navy naval air force forces armed marine marines corps military police ministry
 		department government senate house congress parliament cabinet court supreme fbi cia nsa dia dhs
@@ -76,11 +78,12 @@ const (
 		nih faa fcc ftc irs fema interpol imf wto iaea fsb nations district authority`
 	// Service words may stand before a rank ("Air Force General", "Navy Adm.")
 	// and still leave the phrase rank-only.
-	services = `air force army navy naval marine marines corps coast guard space national`
-	conns    = `of the for to`
-	honors   = `mr mrs ms dr miss prof doctor`
-	days     = `monday tuesday wednesday thursday friday saturday sunday`
-	months   = `january february march april may june july august september october november december
+	services = `air force army navy naval marine marines corps coast guard space national
+		wing squadron flight petty warrant`
+	conns  = `of the for to`
+	honors = `mr mrs ms dr miss prof doctor`
+	days   = `monday tuesday wednesday thursday friday saturday sunday`
+	months = `january february march april may june july august september october november december
 		jan feb mar apr jun jul aug sep sept oct nov dec`
 	particles = `de da di del della der den van von la le du dos das bin ibn al el ter zu af ben abu arap bint ould`
 	suffixes  = `jr sr ii iii iv`
@@ -110,7 +113,8 @@ const (
 		club team university college school institute foundation association party committee network programs
 		program project solutions partner partners institutes center centre headquarters society
 		research board boards examiner coach coalition fund trust alliance services lawyer
-		subcommittee caucus office offices residence palace shuttle station partnership initiative forum`
+		subcommittee caucus office offices residence palace shuttle station partnership initiative forum
+		shot killed dies dead wounded injured arrested charged sentenced convicted`
 )
 
 // country is a nation as titles name it: a code for matching "his Russian
@@ -308,6 +312,10 @@ mississippi missouri montana nebraska nevada new_hampshire new_jersey new_mexico
 north_dakota ohio oklahoma oregon pennsylvania rhode_island south_carolina south_dakota tennessee texas
 utah vermont virginia washington west_virginia wisconsin wyoming d.c`
 
+// localGovs, capitalized, make the office in a title a local government's:
+// "County Commissioner", "City Attorney spokeswoman", "Highway Patrol Officer".
+const localGovs = `county city borough township parish municipal patrol`
+
 // impliedUS are title words that place an office in the United States, so a
 // role written without a country still gets one; they name the country
 // themselves ("Pentagon press secretary"), so no "U.S." prefix is added (see
@@ -355,6 +363,7 @@ var (
 	states          = map[string]bool{}    // "new york", "texas"
 	impliedUS       = map[string]bool{}
 	impliedRU       = map[string]bool{}
+	localGov        = map[string]bool{}
 	maxCountryWords = 1
 )
 
@@ -401,6 +410,9 @@ func init() {
 	}
 	for _, w := range strings.Fields(impliedUSWords) {
 		impliedUS[w] = true
+	}
+	for _, w := range strings.Fields(localGovs) {
+		localGov[w] = true
 	}
 	for _, w := range strings.Fields(impliedRUWords) {
 		impliedRU[w] = true
