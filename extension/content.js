@@ -26,9 +26,11 @@
         m.corpus = o.corpus;
         meta = JSON.stringify(m);
       }
+      const t0 = performance.timeOrigin + performance.now();
       const r = await core(page, meta);
       if (!r || r.error) throw new Error(r ? r.error : 'no answer from the background');
       transport.lastCoreMs = r.ms;
+      transport.lastTrip = r.got ? { there: r.got - t0, back: performance.timeOrigin + performance.now() - r.sent } : null;
       if (remember) offer(r.json);
       return r.json;
     },
@@ -72,6 +74,7 @@
   // A panel link opens crossread's reader view in a new tab, through the background.
   globalThis.crossreadShim.openReport = (id) => { api.runtime.sendMessage({ type: 'crossread:open', report: id }).catch(() => {}); };
   const ctl = globalThis.crossreadShim.start(transport);
+  globalThis.crossreadShim.ctl = ctl; // this world only: the page cannot reach it
   // Keyboard shortcuts, forwarded by the background (manifest "commands"):
   // the switch is the reader's setting, stored like the popup's master toggle.
   api.runtime.onMessage.addListener((msg, sender) => {

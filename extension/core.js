@@ -25,7 +25,7 @@
   // warm annotates a few built-in pages, one per task so that a reader's page
   // can run in between: the engine starts the wasm in its baseline tier and
   // optimizes what runs hot, and a reader's first page should not pay for that.
-  const WARM_PAGES = 10;
+  const WARM_PAGES = 40;
   function warm(api, i = 0) {
     if (typeof api.warm !== 'function' || i >= WARM_PAGES) return;
     setTimeout(() => {

@@ -6,7 +6,9 @@ chrome.runtime.onMessage.addListener((msg, sender, sendResponse) => {
   if (!msg || msg.target !== 'offscreen' || msg.type !== 'crossread:annotate') return false;
   const t0 = performance.now();
   crossreadCore.annotate(WASM, msg.page, msg.meta)
-    .then((json) => sendResponse({ json, ms: performance.now() - t0 }), (e) => sendResponse({ error: String(e && e.message || e) }));
+    // Wall-clock marks (timeOrigin-based, comparable across processes) let the
+    // shim tell the trip there, the core and the trip back apart.
+    .then((json) => sendResponse({ json, ms: performance.now() - t0, got: performance.timeOrigin + t0, sent: performance.timeOrigin + performance.now() }), (e) => sendResponse({ error: String(e && e.message || e) }));
   return true;
 });
 // The reader view's seed text (issue 7): the seeds live only in the wasm.

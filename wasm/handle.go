@@ -20,6 +20,8 @@ type meta struct {
 	Corpus []corpus.Report `json:"corpus"`
 	// Compact: neighbouring boilerplate blocks come as one (annotate.Options.MergeBoilerplate).
 	Compact bool `json:"compact"`
+	// Tree: the page spells its tree out (the shim's writer): annotate.Options.Tree.
+	Tree bool `json:"tree"`
 }
 
 // handle is the whole boundary, free of syscall/js so it is fuzzed natively:
@@ -43,7 +45,7 @@ func handle(page, metaJSON string) (out string) {
 	off := func(k string) bool { v, ok := m.Layers[k]; return ok && !v }
 	opt := annotate.Options{DCT: m.DCT, URL: m.URL, Layers: annotate.Layers{
 		NoBoilerplate: off("boilerplate"), NoOfficials: off("officials"), NoDates: off("dates"), NoEvents: off("events")},
-		MergeBoilerplate: m.Compact}
+		MergeBoilerplate: m.Compact, Tree: m.Tree}
 	if len(m.Corpus) > 0 {
 		opt.Corpus = annotate.NewCorpus(append(corpus.Seeds(), m.Corpus...))
 	}
@@ -101,15 +103,37 @@ func warm(i int) string {
 		return ""
 	}
 	r := seeds[(i%len(seeds)+len(seeds))%len(seeds)]
+	// Markup like a news page's, spelled out as the shim writes it, so the
+	// code real pages take (attributes, lists, tables, landmarks, the head's
+	// metadata, the tree parser, merging) is the code that gets hot.
 	var b strings.Builder
-	b.WriteString(`<!DOCTYPE html><html><head><title>warm</title></head><body><nav><ul><li><a href="/">Home</a></li></ul></nav><article>`)
-	for _, line := range strings.Split(r.Text, "\n") {
-		b.WriteString("<p>")
-		b.WriteString(html.EscapeString(line))
-		b.WriteString("</p>")
+	b.WriteString(`<!DOCTYPE html><html lang="en"><head><title>warm</title>` +
+		`<meta property="og:site_name" content="Warm"><meta name="description" content="warm">` +
+		`<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2022-05-13T10:00:00Z"}</script></head>` +
+		`<body class="page"><header id="top" class="site-header"><nav role="navigation" class="menu"><ul>`)
+	for k := 0; k < 12; k++ {
+		fmt.Fprintf(&b, `<li class="menu-item"><a href>Section %d</a></li>`, k)
 	}
-	b.WriteString(`</article><footer><p>© Warm</p></footer></body></html>`)
-	out := handle(b.String(), `{"name":"warm.html"}`)
+	b.WriteString(`</ul></nav></header><main id="main"><article class="story"><div class="byline"><span>By Warm Writer</span> <time datetime="2022-05-13">May 13, 2022</time></div>`)
+	for k, line := range strings.Split(r.Text, "\n") {
+		if k%7 == 3 {
+			b.WriteString(`<figure><figcaption class="caption">Photo: <em>Warm</em> / Pool</figcaption></figure>`)
+		}
+		b.WriteString(`<p class="para">`)
+		b.WriteString(html.EscapeString(line))
+		b.WriteString(`</p>`)
+	}
+	b.WriteString(`<table><tbody><tr><td>one</td><td>two</td></tr></tbody></table></article>` +
+		`<aside class="related"><h2>Related</h2><ul>`)
+	for k := 0; k < 20; k++ {
+		fmt.Fprintf(&b, `<li><a href>Related story %d about the markets</a> <span class="date">2 hours ago</span></li>`, k)
+	}
+	b.WriteString(`</ul></aside></main><footer class="site-footer"><p>© 2022 Warm</p><p><a href>Privacy</a> <a href>Terms</a></p></footer></body></html>`)
+	meta := `{"name":"warm.html","tree":true,"compact":true}`
+	if i%4 == 3 {
+		meta = `{"name":"warm.html"}` // the HTML5 parser's way too (pages the tree writer did not write)
+	}
+	out := handle(b.String(), meta)
 	if strings.HasPrefix(out, `{"error"`) {
 		return out
 	}

@@ -43,6 +43,8 @@ func FuzzHandle(f *testing.F) {
 	f.Add("<html><body><p>Defense Secretary Lloyd Austin spoke Friday.</p></body></html>", `{"dct":"2022-05-13"}`)
 	f.Add("Title\n• Home\nU.S. Secretary of Defense Lloyd Austin spoke Friday with Shoigu.", `{"name":"r.txt"}`)
 	f.Add("<pre>a\nb</pre>", `{"layers":{"dates":false}}`)
+	f.Add("<!DOCTYPE html><html><head></head><body><nav><ul><li><a href>Home</a></li><li><a href>World</a></li></ul></nav><p>Mr. Austin spoke Friday.</p></body></html>", `{"tree":true,"compact":true}`)
+	f.Add("<p>x</b><svg>", `{"tree":true,"compact":true,"url":"https://example.com/a"}`)
 	f.Fuzz(func(t *testing.T, page, meta string) {
 		if out := handle(page, meta); !json.Valid([]byte(out)) {
 			t.Fatalf("invalid JSON: %.200s", out)

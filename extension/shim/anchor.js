@@ -30,72 +30,142 @@
   }
 
   // Stream is one container's normalized text. str is the stream as a JS
-  // string; cp[i] is the UTF-16 index in str of code point i (cp[n] = str.length);
-  // node[u]/off[u] say where str's unit u came from in the DOM.
+  // string; where its characters came from in the DOM is kept per run, not
+  // per character: a run is a stretch of str copied 1:1 from one text node
+  // (segU/segNode/segOff: its first unit in str, its node's index in nodes,
+  // the offset there). Runs break only at node boundaries and at whitespace
+  // the stream collapses, so a page of megabytes costs thousands of runs,
+  // not millions of array entries. cp maps code points to UTF-16 units and
+  // is built only when str holds astral characters (else it is the identity).
+  const WS = /[ \t\n\r\f]+/g;
+  const ASTRAL = /[\ud800-\udbff]/;
   class Stream {
     constructor(container) {
       this.container = container;
-      const nodes = [];
-      const units = [];  // str as char codes
-      const nodeIdx = [];
-      const nodeOff = [];
+      const nodes = [], parts = [];
+      const segU = [], segNode = [], segOff = [];
+      let len = 0;
       // A whitespace run becomes one space only once a character follows it;
       // the space maps back to the run's first whitespace character.
       let pending = false, pendNode = 0, pendOff = 0;
+      let lastNode = -1, lastEnd = -1; // where the newest run ends in its node
+      const emit = (ni, data, a, b) => {
+        if (pending) {
+          pending = false;
+          if (pendNode === ni && pendOff === lastEnd && lastNode === ni && data.charCodeAt(pendOff) === 32 && a === pendOff + 1) {
+            // A single plain space between two stretches of one node: one run.
+            parts.push(data.slice(pendOff, b));
+            len += b - pendOff;
+            lastEnd = b;
+            return;
+          }
+          parts.push(' ');
+          segU.push(len); segNode.push(pendNode); segOff.push(pendOff);
+          len++;
+          lastNode = -1;
+        }
+        parts.push(a === 0 && b === data.length ? data : data.slice(a, b));
+        segU.push(len); segNode.push(ni); segOff.push(a);
+        len += b - a;
+        lastNode = ni; lastEnd = b;
+      };
       const walk = (el) => {
         for (let c = el.firstChild; c; c = c.nextSibling) {
           if (c.nodeType === 1) {
             if (!skipped(c)) walk(c);
           } else if (c.nodeType === 3 || c.nodeType === 4) {
             const data = c.data;
-            let ni = -1;
-            for (let i = 0; i < data.length; i++) {
-              const code = data.charCodeAt(i);
-              if (ni < 0) { ni = nodes.length; nodes.push(c); }
-              if (isSpace(code)) {
-                if (units.length > 0 && !pending) { pending = true; pendNode = ni; pendOff = i; }
-                continue;
-              }
-              if (pending) {
-                units.push(32); nodeIdx.push(pendNode); nodeOff.push(pendOff);
-                pending = false;
-              }
-              units.push(code); nodeIdx.push(ni); nodeOff.push(i);
+            if (!data) continue;
+            const ni = nodes.length;
+            nodes.push(c);
+            let pos = 0;
+            WS.lastIndex = 0;
+            for (let m = WS.exec(data); m; m = WS.exec(data)) {
+              if (m.index > pos) emit(ni, data, pos, m.index);
+              if (len > 0 && !pending) { pending = true; pendNode = ni; pendOff = m.index; }
+              pos = m.index + m[0].length;
             }
+            if (pos < data.length) emit(ni, data, pos, data.length);
           }
         }
       };
       // Any node works as the container (an element, or a fragment in tests).
       if (container.nodeType !== 1 || !skipped(container)) walk(container);
       this.nodes = nodes;
-      this.nodeIdx = Int32Array.from(nodeIdx);
-      this.nodeOff = Int32Array.from(nodeOff);
-      // Build str in chunks: String.fromCharCode(...units) overflows the stack on big pages.
-      let s = '';
-      for (let i = 0; i < units.length; i += 8192) s += String.fromCharCode.apply(null, units.slice(i, i + 8192));
-      this.str = s;
-      const cp = [];
-      for (let u = 0; u < s.length; u++) {
-        cp.push(u);
-        const c = s.charCodeAt(u);
-        if (c >= 0xd800 && c <= 0xdbff && u + 1 < s.length) {
-          const d = s.charCodeAt(u + 1);
-          if (d >= 0xdc00 && d <= 0xdfff) u++;
+      this.segU = Int32Array.from(segU);
+      this.segNode = Int32Array.from(segNode);
+      this.segOff = Int32Array.from(segOff);
+      const str = parts.join('');
+      this.str = str;
+      if (ASTRAL.test(str)) {
+        const cp = [];
+        for (let u = 0; u < str.length; u++) {
+          cp.push(u);
+          const c = str.charCodeAt(u);
+          if (c >= 0xd800 && c <= 0xdbff && u + 1 < str.length) {
+            const d = str.charCodeAt(u + 1);
+            if (d >= 0xdc00 && d <= 0xdfff) u++;
+          }
         }
+        cp.push(str.length);
+        this.cp = Int32Array.from(cp);
+        this.length = cp.length - 1; // in code points
+      } else {
+        this.cp = null;
+        this.length = str.length;
       }
-      cp.push(s.length);
-      this.cp = Int32Array.from(cp);
-      this.length = cp.length - 1; // in code points
+    }
+
+    // unit converts a code-point index to a UTF-16 index in str.
+    unit(i) { return this.cp ? this.cp[i] : i; }
+
+    // seg returns the run holding unit u.
+    seg(u) {
+      const s = this.segU;
+      let lo = 0, hi = s.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (s[mid] <= u) lo = mid; else hi = mid - 1;
+      }
+      return lo;
+    }
+
+    // at returns [text node, offset] that unit u of str came from.
+    at(u) {
+      const k = this.seg(u);
+      return [this.nodes[this.segNode[k]], this.segOff[k] + (u - this.segU[k])];
+    }
+
+    // unitOf returns the first unit of str that comes from text node node at
+    // or after offset off, or -1: the way back from a DOM point.
+    unitOf(node, off) {
+      if (!this.nodeOf) this.nodeOf = new Map(this.nodes.map((n, k) => [n, k]));
+      const ni = this.nodeOf.get(node);
+      if (ni === undefined) return -1;
+      const { segU, segNode, segOff } = this;
+      // Runs are in node order: start at the node's first run.
+      let lo = 0, hi = segU.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (segNode[mid] < ni) lo = mid + 1; else hi = mid;
+      }
+      for (let k = lo; k < segU.length && segNode[k] === ni; k++) {
+        const end = k + 1 < segU.length ? segU[k + 1] : this.str.length;
+        const n = end - segU[k];
+        if (segOff[k] + n - 1 >= off) return segU[k] + Math.max(0, off - segOff[k]);
+      }
+      return -1;
     }
 
     // slice returns code points [a, b) as a string.
     slice(a, b) {
       if (a < 0 || b > this.length || a > b) return null;
-      return this.str.slice(this.cp[a], this.cp[b]);
+      return this.str.slice(this.unit(a), this.unit(b));
     }
 
     // cpIndex converts a UTF-16 index in str to a code-point index.
     cpIndex(u) {
+      if (!this.cp) return u;
       let lo = 0, hi = this.cp.length - 1;
       while (lo < hi) {
         const mid = (lo + hi) >> 1;
@@ -120,10 +190,11 @@
     // range maps code points [a, b) to a DOM Range, or null when out of bounds.
     range(a, b) {
       if (a < 0 || b > this.length || a >= b) return null;
-      const u0 = this.cp[a], u1 = this.cp[b] - 1;
-      const r = this.nodes[0].ownerDocument.createRange();
-      r.setStart(this.nodes[this.nodeIdx[u0]], this.nodeOff[u0]);
-      r.setEnd(this.nodes[this.nodeIdx[u1]], this.nodeOff[u1] + 1);
+      const [n0, o0] = this.at(this.unit(a));
+      const [n1, o1] = this.at(this.unit(b) - 1);
+      const r = n0.ownerDocument.createRange();
+      r.setStart(n0, o0);
+      r.setEnd(n1, o1 + 1);
       return r;
     }
   }
@@ -163,6 +234,19 @@
       const n = cpLen(text);
       const el = b.path && b.path.length ? byPath(this.doc, b.path) : null;
       if (el) {
+        if (b.boilerplate && b.offset === 0 && !this.streams.has(el)) {
+          // A dimmed block that is its element's whole text (the core merges
+          // boilerplate neighbours so): compare with the element's text as the
+          // browser gives it, and build the stream only if someone asks for a
+          // range. When skipped text (a script, an SVG title) is inside, the
+          // texts differ and the stream below decides.
+          const t = el.textContent;
+          if (t.length >= text.length && normalize(t) === text) {
+            this.stats.path++;
+            const self = this;
+            return { get stream() { return self.stream(el); }, start: 0, end: n, el, how: 'path' };
+          }
+        }
         const s = this.stream(el);
         if (s.slice(b.offset, b.offset + n) === text) {
           this.stats.path++;
@@ -193,12 +277,30 @@
   // Returns {blocks: [anchor|null], officials: [{official, ranges}], dates: [{date, range}], stats}.
   function anchorResult(doc, res) {
     const a = new Anchorer(doc);
-    const blocks = (res.blocks || []).map((b) => a.block(b));
+    return spans(a, (res.blocks || []).map((b) => a.block(b)), res);
+  }
+
+  // anchorResultSliced is anchorResult in slices of about sliceMs, yielding
+  // to the page between them (a page of thousands of blocks).
+  async function anchorResultSliced(doc, res, sliceMs = 30) {
+    const a = new Anchorer(doc);
+    const bs = res.blocks || [], blocks = [];
+    let deadline = performance.now() + sliceMs;
+    for (let i = 0; i < bs.length; i++) {
+      blocks.push(a.block(bs[i]));
+      if ((i & 31) === 31 && performance.now() > deadline) {
+        await NS.yieldTask();
+        deadline = performance.now() + sliceMs;
+      }
+    }
+    return spans(a, blocks, res);
+  }
+
+  function spans(a, blocks, res) {
     const span = (m) => {
       const ba = blocks[m.block];
       if (!ba) return null;
-      const r = ba.stream.range(ba.start + m.start, ba.start + m.end);
-      return r;
+      return ba.stream.range(ba.start + m.start, ba.start + m.end);
     };
     const officials = (res.officials || []).map((o) => ({
       official: o,
@@ -208,10 +310,13 @@
     return { blocks, officials, dates, stats: a.stats };
   }
 
+  NS.yieldTask = NS.yieldTask || (() => (root.scheduler && typeof root.scheduler.yield === 'function'
+    ? root.scheduler.yield() : new Promise((r) => setTimeout(r, 0))));
+
   // normalize is the Go side's doc.Normalize: collapse ASCII whitespace, trim.
   function normalize(s) {
     return s.replace(/[ \t\n\r\f]+/g, ' ').replace(/^ | $/g, '');
   }
 
-  Object.assign(NS, { Stream, Anchorer, anchorResult, byPath, normalize, cpLen, SKIP_TAGS });
+  Object.assign(NS, { Stream, Anchorer, anchorResult, anchorResultSliced, byPath, normalize, cpLen, SKIP_TAGS });
 })(globalThis);

@@ -28,21 +28,11 @@
   class BodyIndex {
     constructor(doc) {
       this.stream = new NS.Stream(doc.body || doc.documentElement);
-      // first[k]: the first unit of stream node k; units of one node are contiguous and in offset order.
-      const s = this.stream, first = new Map();
-      for (let u = 0; u < s.nodeIdx.length; u++) if (!first.has(s.nodeIdx[u])) first.set(s.nodeIdx[u], u);
-      this.nodeOf = new Map(s.nodes.map((n, k) => [n, k]));
-      this.first = first;
     }
 
     // unit returns the stream unit for character `off` of text node `node`, or -1.
     unit(node, off) {
-      const s = this.stream, k = this.nodeOf.get(node);
-      if (k === undefined || !this.first.has(k)) return -1;
-      for (let u = this.first.get(k); u < s.nodeIdx.length && s.nodeIdx[u] === k; u++) {
-        if (s.nodeOff[u] >= off) return u;
-      }
-      return -1;
+      return this.stream.unitOf(node, off);
     }
 
     // position returns {start, end} in code points for a Range built by Stream.range, or null.

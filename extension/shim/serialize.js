@@ -29,54 +29,106 @@
   const ESC = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
   const esc = (c) => ESC[c];
 
+  // Writer walks the page without recursion, so the walk can stop at a
+  // deadline and go on in a later task: a page of 100,000 elements takes
+  // hundreds of ms to write, which must not be one long task.
+  class Writer {
+    constructor(doc) {
+      this.out = [];
+      // The parser's mode decides how some markup nests (a <table> closes an open
+      // <p> only in standards mode): parse it the way this document was parsed.
+      if (doc.compatMode === 'CSS1Compat') this.out.push('<!DOCTYPE html>');
+      this.open = [];  // elements whose children are being written
+      this.tags = [];  // their tags as written
+      this.next = null;
+      const root = doc.documentElement;
+      if (root && this.start(root)) this.next = root.firstChild;
+    }
+
+    // run writes until done (true) or until deadline (a performance.now() time) passes (false).
+    run(deadline) {
+      const { out, open, tags } = this;
+      let n = 0;
+      while (open.length) {
+        const c = this.next;
+        if (c === null) {
+          out.push('</' + tags.pop() + '>');
+          const el = open.pop();
+          this.next = open.length ? el.nextSibling : null;
+          continue;
+        }
+        this.next = c.nextSibling;
+        const t = c.nodeType;
+        if (t === 1) {
+          if (c.localName !== OWN && this.start(c)) this.next = c.firstChild;
+        } else if (t === 3 || t === 4) {
+          const d = c.data;
+          out.push(TEXT_ANY.test(d) ? d.replace(TEXT_ALL, esc) : d);
+        }
+        if ((++n & 511) === 0 && performance.now() > deadline) return false;
+      }
+      return true;
+    }
+
+    // start writes el's start tag (and the whole element when it has no
+    // children to write); true when its children come next.
+    start(el) {
+      const out = this.out;
+      let tag = el.localName;
+      if (el.namespaceURI !== XHTML) {
+        // Foreign content (SVG, MathML) counts as one element and no text.
+        out.push(tag === 'math' ? '<math></math>' : '<svg></svg>');
+        return false;
+      }
+      if (tag === 'plaintext') tag = 'pre'; // <plaintext> would swallow the rest of the page
+      let s = '<' + tag;
+      const attrs = el.attributes;
+      for (let i = 0; i < attrs.length; i++) {
+        const a = attrs[i];
+        if (!ATTRS.has(a.name)) continue;
+        if (a.name === 'type' && tag !== 'script') continue;
+        // A link's target is never read, only that it is a link.
+        if (a.name === 'href') { s += ' href'; continue; }
+        const v = a.value;
+        s += ' ' + a.name + '="' + (ATTR_ANY.test(v) ? v.replace(ATTR_ALL, esc) : v) + '"';
+      }
+      out.push(s + '>');
+      if (VOID.has(tag)) return false;
+      if (EMPTY.has(tag)) {
+        if (tag === 'script' && /^\s*application\/ld\+json\s*$/i.test(el.getAttribute('type') || '')) {
+          out.push(el.textContent.replace(/<\/(script)/gi, '<\\/$1'));
+        }
+        out.push('</' + tag + '>');
+        return false;
+      }
+      this.open.push(el);
+      this.tags.push(tag);
+      return true;
+    }
+
+    result() { return this.out.join(''); }
+  }
+
   // reduced returns doc's reduced HTML, without crossread's own panel host
   // (a child of <html> after <body>: no path into the page moves).
   function reduced(doc) {
-    const out = [];
-    // The parser's mode decides how some markup nests (a <table> closes an open
-    // <p> only in standards mode): parse it the way this document was parsed.
-    if (doc.compatMode === 'CSS1Compat') out.push('<!DOCTYPE html>');
-    element(doc.documentElement, out);
-    return out.join('');
+    const w = new Writer(doc);
+    w.run(Infinity);
+    return w.result();
   }
 
-  function element(el, out) {
-    let tag = el.localName;
-    if (el.namespaceURI !== XHTML) {
-      // Foreign content (SVG, MathML) counts as one element and no text.
-      out.push(tag === 'math' ? '<math></math>' : '<svg></svg>');
-      return;
-    }
-    if (tag === 'plaintext') tag = 'pre'; // <plaintext> would swallow the rest of the page
-    let s = '<' + tag;
-    const attrs = el.attributes;
-    for (let i = 0; i < attrs.length; i++) {
-      const a = attrs[i];
-      if (!ATTRS.has(a.name)) continue;
-      if (a.name === 'type' && tag !== 'script') continue;
-      const v = a.value;
-      s += ' ' + a.name + '="' + (ATTR_ANY.test(v) ? v.replace(ATTR_ALL, esc) : v) + '"';
-    }
-    out.push(s + '>');
-    if (VOID.has(tag)) return;
-    if (EMPTY.has(tag)) {
-      if (tag === 'script' && /^\s*application\/ld\+json\s*$/i.test(el.getAttribute('type') || '')) {
-        out.push(el.textContent.replace(/<\/(script)/gi, '<\\/$1'));
-      }
-      out.push('</' + tag + '>');
-      return;
-    }
-    for (let c = el.firstChild; c; c = c.nextSibling) {
-      const t = c.nodeType;
-      if (t === 1) {
-        if (c.localName !== OWN) element(c, out);
-      } else if (t === 3 || t === 4) {
-        const d = c.data;
-        out.push(TEXT_ANY.test(d) ? d.replace(TEXT_ALL, esc) : d);
-      }
-    }
-    out.push('</' + tag + '>');
+  // reducedSliced is reduced in slices of about sliceMs, yielding to the page
+  // between them. The page may change in between; the shim's anchoring
+  // checks every block's text, and its observer looks again after changes.
+  async function reducedSliced(doc, sliceMs = 30) {
+    const w = new Writer(doc);
+    while (!w.run(performance.now() + sliceMs)) await NS.yieldTask();
+    return w.result();
   }
 
-  NS.reduced = reduced;
+  // yieldTask lets the page's own tasks (input, rendering) run.
+  NS.yieldTask = NS.yieldTask || (() => (root.scheduler && typeof root.scheduler.yield === 'function'
+    ? root.scheduler.yield() : new Promise((r) => setTimeout(r, 0))));
+
+  Object.assign(NS, { reduced, reducedSliced });
 })(globalThis);

@@ -27,7 +27,7 @@
 
   function start(transport, doc = root.document) {
     if (!doc || !doc.documentElement || doc.documentElement.localName !== 'html' || !doc.body) return null;
-    const { Painter, Panel, anchorResult } = NS;
+    const { Painter, Panel, anchorResult, anchorResultSliced } = NS;
     const painter = new Painter(doc);
     const panel = new Panel(doc);
     let state = null, running = null, busy = false, settings = withDefaults(), started = 0;
@@ -41,23 +41,26 @@
           started = started || t0;
           lastAnnotate = Date.now();
           const textLen = textLength();
-          const page = serialize(doc);
+          // In slices, as the anchoring below: neither may be a long task on a big page.
+          const page = await NS.reducedSliced(doc);
           const ts = performance.now();
           if (page.length > MAX_PAGE) throw new Error('page too large');
           // All layers run once; the reader's toggles only choose what is painted.
           // compact: neighbouring boilerplate blocks come as one block on their common element.
-          const meta = { url: doc.location ? doc.location.href : '', name: 'page.html', compact: true,
+          // tree: the writer closes every element, so the core parses it as written (doc.ParseTree).
+          const meta = { url: doc.location ? doc.location.href : '', name: 'page.html', compact: true, tree: true,
             layers: { boilerplate: true, officials: true, dates: true, events: true } };
           const json = await transport.annotate(page, JSON.stringify(meta));
           const t1 = performance.now();
           const res = JSON.parse(json);
           if (res.error) throw new Error(res.error);
           const t2 = performance.now();
-          const anchors = anchorResult(doc, res);
+          const anchors = await anchorResultSliced(doc, res);
           // Where the time goes (make bench prints these): the core's own time
           // comes from the side that ran the wasm, when the transport knows it.
           ctl.timings = { started, annotate: t1 - t0, anchor: performance.now() - t1, serialize: ts - t0,
-            transport: t1 - ts, core: transport.lastCoreMs || 0, parse: t2 - t1, anchorOnly: performance.now() - t2 };
+            transport: t1 - ts, core: transport.lastCoreMs || 0,
+            there: transport.lastTrip ? transport.lastTrip.there : 0, back: transport.lastTrip ? transport.lastTrip.back : 0, parse: t2 - t1, anchorOnly: performance.now() - t2 };
           state = { res, anchors, textLen };
           return state;
         })();
@@ -103,7 +106,7 @@
       panel.host.setAttribute('data-annotate-ms', String(Math.round(ctl.timings.annotate || 0)));
       panel.host.setAttribute('data-anchor-ms', String(Math.round(ctl.timings.anchor || 0)));
       const t = ctl.timings, ms = (x) => (x || 0).toFixed(1);
-      panel.host.setAttribute('data-timings', `serialize=${ms(t.serialize)} transport=${ms(t.transport)} core=${ms(t.core)} parse=${ms(t.parse)} anchor=${ms(t.anchorOnly)} paint=${ms(t.paint)} panel=${ms(t.panel)} started=${ms(t.started)}`);
+      panel.host.setAttribute('data-timings', `total=${ms((t.annotate || 0) + (t.anchor || 0))} serialize=${ms(t.serialize)} transport=${ms(t.transport)} core=${ms(t.core)} there=${ms(t.there)} back=${ms(t.back)} parse=${ms(t.parse)} anchor=${ms(t.anchorOnly)} paint=${ms(t.paint)} panel=${ms(t.panel)} started=${ms(t.started)}`);
       const st = state.anchors.stats;
       panel.host.setAttribute('data-anchors', `path=${st.path} container=${st.container} body=${st.body} missed=${st.missed}`);
       // Hardly any kept text (an app shell, an article inside a shadow root the
@@ -151,7 +154,9 @@
     function live(a) {
       if (!a) return true;
       if (a.el && !a.el.isConnected) return false;
-      const s = a.stream, n = s.nodes[s.nodeIdx[s.cp[a.start]]];
+      const s = a.stream;
+      if (!s.str.length) return true;
+      const [n] = s.at(s.unit(a.start));
       return !n || n.isConnected;
     }
 
@@ -203,6 +208,13 @@
 
     ctl.apply = apply;
     ctl.undo = undo;
+    // reannotate: the whole way again, as if the page had changed.
+    ctl.reannotate = () => {
+      if (busy) return running.then(() => ctl.reannotate(), () => ctl.reannotate());
+      state = null;
+      running = null;
+      return (ctl.ready = apply(settings));
+    };
     ctl.ready = transport.getSettings().then(apply);
     transport.onSettings((s) => { ctl.ready = apply(s); });
     return ctl;

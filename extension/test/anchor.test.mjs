@@ -122,3 +122,47 @@ test('merged boilerplate blocks (--compact) anchor by path to exactly their text
     }
   }
 });
+
+// The stream keeps where its text came from per run, not per character: every
+// unit must still map to its DOM point and back, whatever the whitespace.
+test('stream runs map every character to its DOM point and back', () => {
+  let seed = 7;
+  const rnd = (n) => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed % n; };
+  const pieces = ['a', 'bc', ' ', '  ', '\n\t', 'é', '😀', 'x y', ' z '];
+  for (let round = 0; round < 40; round++) {
+    const kids = Array.from({ length: 1 + rnd(6) }, () => {
+      const t = Array.from({ length: 1 + rnd(5) }, () => pieces[rnd(pieces.length)]).join('');
+      return rnd(3) === 0 ? `<b>${t}</b>` : t.replace(/</g, '');
+    });
+    const w = window(`<html><body><p>${kids.join('')}</p></body></html>`);
+    const p = w.document.querySelector('p');
+    const s = new w.crossreadShim.Stream(p);
+    const want = p.textContent.replace(/[ \t\n\r\f]+/g, ' ').replace(/^ | $/g, '');
+    assert.equal(s.str, want, JSON.stringify(kids));
+    for (let u = 0; u < s.str.length; u++) {
+      const [node, off] = s.at(u);
+      const c = node.data[off];
+      assert.ok(s.str[u] === c || (s.str[u] === ' ' && /[ \t\n\r\f]/.test(c)), `unit ${u} of ${JSON.stringify(s.str)}`);
+      if (s.str[u] !== ' ') assert.equal(s.unitOf(node, off), u);
+    }
+    for (let i = 0; i < s.length; i++) {
+      const r = s.range(i, i + 1);
+      assert.equal(new w.crossreadShim.Stream(r.cloneContents()).str || ' ', s.slice(i, i + 1) || ' ');
+    }
+  }
+});
+
+test('anchorResultSliced: in many slices, the same anchors as in one go', async () => {
+  const file = path.join(ROOT, 'testdata/pages/anchoring/source.html');
+  const res = annotate(file, ['--compact']);
+  const w = window(readFileSync(file, 'utf8'));
+  const one = w.crossreadShim.anchorResult(w.document, res);
+  const sliced = await w.crossreadShim.anchorResultSliced(w.document, res, 0);
+  assert.deepEqual(sliced.stats, one.stats);
+  assert.equal(sliced.blocks.length, one.blocks.length);
+  sliced.blocks.forEach((a, i) => {
+    const b = one.blocks[i];
+    assert.ok(a && b && a.el === b.el && a.start === b.start && a.end === b.end && a.how === b.how, `block ${i}`);
+  });
+  assert.deepEqual(sliced.dates.map((d) => d.range && d.range.toString()), one.dates.map((d) => d.range && d.range.toString()));
+});

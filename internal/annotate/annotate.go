@@ -35,6 +35,9 @@ type Options struct {
 	// MergeBoilerplate joins neighbouring boilerplate blocks into one block on
 	// the element holding them (merge.go): for the shim, not the CLI.
 	MergeBoilerplate bool
+	// Tree: the HTML spells its tree out (the shim's serialization), parse it
+	// with doc.ParseTree instead of the HTML5 tree builder.
+	Tree bool
 }
 
 // Layers lists layers to skip; all run by default.
@@ -115,7 +118,11 @@ type Link struct {
 // Bytes parses data (HTML or text, chosen by name's extension or by sniffing)
 // and annotates it.
 func Bytes(data []byte, name string, opt Options) (*Result, error) {
-	d, err := doc.Parse(data, name, opt.URL)
+	parse := doc.Parse
+	if opt.Tree {
+		parse = func(data []byte, _, url string) (*doc.Document, error) { return doc.ParseTree(data, url) }
+	}
+	d, err := parse(data, name, opt.URL)
 	if err != nil {
 		return nil, err
 	}

@@ -13,21 +13,30 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte("<div dir=rtl>\u200fقال<p>\x00\xff</p></div><!--crossread--><script>alert(1)</script>"), "page.html")
 	f.Fuzz(func(t *testing.T, data []byte, name string) {
 		d, err := Parse(data, name, "")
-		if err != nil {
-			return
+		if err == nil {
+			checkBlocks(t, d)
 		}
-		for i, b := range d.Blocks {
-			if b.Text == "" || Normalize(b.Text) != b.Text {
-				t.Fatalf("block %d text not normalized: %q", i, b.Text)
-			}
-			if b.Offset < 0 {
-				t.Fatalf("block %d offset %d", i, b.Offset)
-			}
-			for _, p := range b.Path {
-				if p < 0 {
-					t.Fatalf("block %d path %v", i, b.Path)
-				}
-			}
+		// The same bytes as the shim's spelled-out tree (what any extension
+		// page could send the wasm): a document or an error, never a panic.
+		if d, err = ParseTree(data, ""); err == nil {
+			checkBlocks(t, d)
 		}
 	})
+}
+
+func checkBlocks(t *testing.T, d *Document) {
+	t.Helper()
+	for i, b := range d.Blocks {
+		if b.Text == "" || Normalize(b.Text) != b.Text {
+			t.Fatalf("block %d text not normalized: %q", i, b.Text)
+		}
+		if b.Offset < 0 {
+			t.Fatalf("block %d offset %d", i, b.Offset)
+		}
+		for _, p := range b.Path {
+			if p < 0 {
+				t.Fatalf("block %d path %v", i, b.Path)
+			}
+		}
+	}
 }

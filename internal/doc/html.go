@@ -225,6 +225,13 @@ func (w *walker) flush() {
 		w.words, w.linkW, w.links = 0, 0, 0
 		return
 	}
+	if w.curFrame >= len(w.stack) {
+		// Text with no element left to hold it (a tree not rooted at <html>):
+		// no anchor to give it, so no block.
+		w.cur = w.cur[:0]
+		w.words, w.linkW, w.links = 0, 0, 0
+		return
+	}
 	// cur never ends in a space: spaces are only added before a following rune.
 	f := w.stack[w.curFrame]
 	// anc is cut from a slab, as the paths are (full slice expression).

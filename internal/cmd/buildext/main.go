@@ -143,7 +143,7 @@ func run(src, out string, buildWasm bool) error {
 		return errors.New("no crossread.wasm in " + ext)
 	}
 	fmt.Printf("buildext: %s: assets %d → %d bytes minified, crossread.wasm %d bytes\n", out, in, outBytes, size)
-	return e2eVariant(ext, filepath.Join(out, "extension-e2e"))
+	return e2eVariant(src, ext, filepath.Join(out, "extension-e2e"))
 }
 
 // e2eVariant writes dist/extension-e2e, for the e2e tests only (never shipped,
@@ -153,7 +153,10 @@ func run(src, out string, buildWasm bool) error {
 // tests drive the real path: background.js sees the permission and registers
 // the content script. (permissions.request needs a user gesture and a prompt
 // that headless browsers cannot answer.)
-func e2eVariant(ext, to string) error {
+//
+// It also carries bench/hook.js (as bench-hook.js, injected after content.js):
+// the browser bench's way to ask for a fresh annotation of a settled page.
+func e2eVariant(src, ext, to string) error {
 	if err := os.RemoveAll(to); err != nil {
 		return err
 	}
@@ -174,6 +177,11 @@ func e2eVariant(ext, to string) error {
 				return fmt.Errorf("sites.js: cannot find the injected file list to open the panel for the e2e build")
 			}
 			data = bytes.Replace(data, []byte(first), []byte(`"shim/open-shadow.js",`+first), 1)
+			const last = `"content.js"`
+			if bytes.Count(data, []byte(last)) != 1 {
+				return fmt.Errorf("sites.js: cannot find content.js in the injected file list for the e2e build")
+			}
+			data = bytes.Replace(data, []byte(last), []byte(last+`,"bench-hook.js"`), 1)
 		}
 		if rel == "manifest.json" {
 			var m map[string]any
@@ -196,5 +204,9 @@ func e2eVariant(ext, to string) error {
 	if err != nil {
 		return fmt.Errorf("e2e variant: %w", err)
 	}
-	return nil
+	hook, err := os.ReadFile(filepath.Join(src, "bench", "hook.js"))
+	if err != nil {
+		return fmt.Errorf("e2e variant: %w", err)
+	}
+	return os.WriteFile(filepath.Join(to, "bench-hook.js"), hook, 0o644)
 }
