@@ -30,7 +30,7 @@
       const r = await core(page, meta);
       if (!r || r.error) throw new Error(r ? r.error : 'no answer from the background');
       transport.lastCoreMs = r.ms;
-      transport.lastTrip = r.got ? { there: r.got - t0, back: performance.timeOrigin + performance.now() - r.sent } : null;
+      transport.lastTrip = r.got ? { there: r.got - t0, back: performance.timeOrigin + performance.now() - r.sent, core: r.core } : null;
       if (remember) offer(r.json);
       return r.json;
     },

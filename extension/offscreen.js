@@ -8,7 +8,8 @@ chrome.runtime.onMessage.addListener((msg, sender, sendResponse) => {
   crossreadCore.annotate(WASM, msg.page, msg.meta)
     // Wall-clock marks (timeOrigin-based, comparable across processes) let the
     // shim tell the trip there, the core and the trip back apart.
-    .then((json) => sendResponse({ json, ms: performance.now() - t0, got: performance.timeOrigin + t0, sent: performance.timeOrigin + performance.now() }), (e) => sendResponse({ error: String(e && e.message || e) }));
+    .then((json) => sendResponse({ json, ms: performance.now() - t0, got: performance.timeOrigin + t0, sent: performance.timeOrigin + performance.now(),
+      core: crossreadCore.state() }), (e) => sendResponse({ error: String(e && e.message || e) }));
   return true;
 });
 // The reader view's seed text (issue 7): the seeds live only in the wasm.

@@ -105,7 +105,7 @@ const loaded = () => {
   const t = Object.fromEntries((host.getAttribute('data-timings') || '').split(' ').filter(Boolean).map((kv) => { const [k, v] = kv.split('='); return [k, +v]; }));
   // Long tasks while crossread worked: from its request to its marks.
   const long = window.__long.filter(([s, d]) => s + d >= t.started && s <= window.__ready).map(([, d]) => d);
-  return { t, firstMark: window.__ready - load, longMax: long.length ? Math.max(...long) : 0, anchors: host.getAttribute('data-anchors') };
+  return { t, firstMark: window.__ready - load, began: t.started - load, longMax: long.length ? Math.max(...long) : 0, anchors: host.getAttribute('data-anchors') };
 };
 
 async function settled(page, rounds) {
@@ -198,7 +198,9 @@ console.log(`  longest main-thread task while annotating median ${f(med(ok.map((
 console.log('  where it goes (medians): ' + parts.map((k) => `${k} ${f(med(ok.map((r) => r.t[k] || 0)))}`).join(', ') + ' ms');
 const cok = cold.filter((r) => !r.error);
 console.log(`cold start (fresh profile, first page right away, ${Math.round(html(coldId).length / 1024)} KB page ${coldId.slice(0, 8)}): ` +
-  (cok.length ? `first mark after the load event median ${f(med(cok.map((r) => r.firstMark)))} ms (runs: ${cok.map((r) => f(r.firstMark)).join(', ')} ms; core ${cok.map((r) => f(r.t.core)).join(', ')} ms)` : 'failed') +
+  (cok.length ? `first mark after the load event median ${f(med(cok.map((r) => r.firstMark)))} ms (runs: ${cok.map((r) => f(r.firstMark)).join(', ')} ms; ` +
+    `crossread began ${cok.map((r) => f(r.began)).join(', ')} ms after load, took ${cok.map((r) => f(r.t.total)).join(', ')} ms; the core's call ${cok.map((r) => f(r.t.core)).join(', ')} ms, after ${cok.map((r) => r.t.warmed).join(', ')} warm pages; wasm fetch ${cok.map((r) => f(r.t.fetch || 0)).join(', ')}, ` +
+    `compile ${cok.map((r) => f(r.t.compile || 0)).join(', ')}, start ${cok.map((r) => f(r.t.start || 0)).join(', ')} ms)` : 'failed') +
   (cold.length > cok.length ? `; ${cold.length - cok.length} failed: ${cold.find((r) => r.error).error}` : ''));
 if (bigRow.error) console.log(`10 MB page: failed: ${bigRow.error}`);
 else {

@@ -60,7 +60,9 @@
           // comes from the side that ran the wasm, when the transport knows it.
           ctl.timings = { started, annotate: t1 - t0, anchor: performance.now() - t1, serialize: ts - t0,
             transport: t1 - ts, core: transport.lastCoreMs || 0,
-            there: transport.lastTrip ? transport.lastTrip.there : 0, back: transport.lastTrip ? transport.lastTrip.back : 0, parse: t2 - t1, anchorOnly: performance.now() - t2 };
+            there: transport.lastTrip ? transport.lastTrip.there : 0, back: transport.lastTrip ? transport.lastTrip.back : 0,
+            boot: transport.lastTrip && transport.lastTrip.core ? transport.lastTrip.core.boot : null,
+            warmed: transport.lastTrip && transport.lastTrip.core ? transport.lastTrip.core.warmed : -1, parse: t2 - t1, anchorOnly: performance.now() - t2 };
           state = { res, anchors, textLen };
           return state;
         })();
@@ -106,7 +108,8 @@
       panel.host.setAttribute('data-annotate-ms', String(Math.round(ctl.timings.annotate || 0)));
       panel.host.setAttribute('data-anchor-ms', String(Math.round(ctl.timings.anchor || 0)));
       const t = ctl.timings, ms = (x) => (x || 0).toFixed(1);
-      panel.host.setAttribute('data-timings', `total=${ms((t.annotate || 0) + (t.anchor || 0))} serialize=${ms(t.serialize)} transport=${ms(t.transport)} core=${ms(t.core)} there=${ms(t.there)} back=${ms(t.back)} parse=${ms(t.parse)} anchor=${ms(t.anchorOnly)} paint=${ms(t.paint)} panel=${ms(t.panel)} started=${ms(t.started)}`);
+      panel.host.setAttribute('data-timings', `total=${ms((t.annotate || 0) + (t.anchor || 0))} serialize=${ms(t.serialize)} transport=${ms(t.transport)} core=${ms(t.core)} there=${ms(t.there)} back=${ms(t.back)} parse=${ms(t.parse)} anchor=${ms(t.anchorOnly)} paint=${ms(t.paint)} panel=${ms(t.panel)} started=${ms(t.started)} warmed=${t.warmed}` +
+        (t.boot ? ` fetch=${ms(t.boot.fetch)} compile=${ms(t.boot.compile)} start=${ms(t.boot.start)}` : ''));
       const st = state.anchors.stats;
       panel.host.setAttribute('data-anchors', `path=${st.path} container=${st.container} body=${st.body} missed=${st.missed}`);
       // Hardly any kept text (an app shell, an article inside a shadow root the
