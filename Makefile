@@ -98,7 +98,7 @@ SHARED ?= ../shared
 BENCH_PAGES ?= 60
 bench: build browsers node-deps
 	$(GO) run ./internal/cmd/bench -shared $(SHARED) -wasm $(DIST)/extension/crossread.wasm
-	@echo; echo "== browser (Chromium, extension loaded, $(BENCH_PAGES) extraction pages)"
+	@echo; echo "== browser (the e2e build of the extension: Chromium on $(BENCH_PAGES) extraction pages, cold starts, a 10 MB page; Firefox on up to 30)"
 	node $(EXT)/bench/browser.mjs --dist $(DIST)/extension-e2e --pages $(SHARED)/bench/extraction/html --n $(BENCH_PAGES)
 
 clean:

@@ -83,7 +83,14 @@ async function launch() {
   // The pages' own images, fonts and scripts point at the internet, which this
   // machine does not reach: refuse them at once so every page loads alike.
   await ctx.route((url) => !url.href.startsWith(base), (route) => route.abort());
-  await ctx.addInitScript(() => {
+  await ctx.addInitScript(recordBefore);
+  return { ctx, done: async () => { await ctx.close(); fs.rmSync(profile, { recursive: true, force: true }); } };
+}
+
+// recordBefore runs in the page before its own scripts: long tasks, and the
+// moment the panel says the marks are ready.
+function recordBefore() {
+  {
     window.__long = [];
     try {
       new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push([e.startTime, e.duration]); })
@@ -94,8 +101,7 @@ async function launch() {
       const h = document.querySelector('crossread-panel');
       if (h && h.getAttribute('data-state') === 'ready' && !window.__ready) window.__ready = performance.now();
     }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-state'] });
-  });
-  return { ctx, done: async () => { await ctx.close(); fs.rmSync(profile, { recursive: true, force: true }); } };
+  }
 }
 
 // loaded reads what the shim recorded for the annotation made at load.
@@ -178,6 +184,54 @@ for (let i = 0; i < COLD; i++) {
   }
   await done();
 }
+// ---- Firefox: the same settled rounds (its wasm runs in the background page) ----
+const FIREFOX_PAGES = Math.min(N, Number(args.firefox ?? 30));
+const ffRows = [];
+if (FIREFOX_PAGES > 0 && fs.existsSync(process.env.FIREFOX || '/usr/bin/firefox-esr')) {
+  const puppeteer = (await import('puppeteer-core')).default;
+  let browser;
+  try {
+    browser = await puppeteer.launch({
+      browser: 'firefox', executablePath: process.env.FIREFOX || '/usr/bin/firefox-esr', headless: true,
+      // The pages' own resources point at the internet: a closed proxy port refuses them at once.
+      extraPrefsFirefox: { 'network.proxy.type': 1, 'network.proxy.http': '127.0.0.1', 'network.proxy.http_port': 9,
+        'network.proxy.ssl': '127.0.0.1', 'network.proxy.ssl_port': 9, 'network.proxy.no_proxies_on': '127.0.0.1' },
+    });
+    await browser.installExtension(DIST);
+    for (const n of names.slice(0, FIREFOX_PAGES)) {
+      const id = n.replace(/\.html\.gz$/, '');
+      const page = await browser.newPage();
+      try {
+        await page.evaluateOnNewDocument(recordBefore);
+        await page.goto(`${base}/p/${id}.html`, { waitUntil: 'load', timeout: 30000 });
+        await page.waitForFunction(() => window.__ready > 0, { timeout: 20000 });
+        await page.evaluate((src) => { (0, eval)(src); }, READABILITY);
+        const ts = [], rd = [];
+        for (let k = 0; k < 3; k++) {
+          const readability = () => page.evaluate(() => {
+            const t0 = performance.now();
+            new window.Readability(document.cloneNode(true)).parse();
+            return performance.now() - t0;
+          });
+          const crossread = async () => {
+            await page.evaluate(() => document.dispatchEvent(new CustomEvent('crossread-bench')));
+            await page.waitForFunction((n) => +(document.querySelector('crossread-panel').getAttribute('data-bench') || 0) >= n, { timeout: 20000 }, k + 1);
+            return page.evaluate(() => +/total=([\d.]+)/.exec(document.querySelector('crossread-panel').getAttribute('data-timings'))[1]);
+          };
+          if (k % 2) { ts.push(await crossread()); rd.push(await readability()); } else { rd.push(await readability()); ts.push(await crossread()); }
+        }
+        ffRows.push({ id, crossread: med(ts), readability: med(rd) });
+      } catch (e) {
+        ffRows.push({ id, error: String(e.message || e).split('\n')[0] });
+      }
+      await page.close();
+    }
+  } catch (e) {
+    ffRows.push({ id: 'firefox', error: String(e.message || e).split('\n')[0] });
+  } finally {
+    if (browser) await browser.close();
+  }
+}
 server.close();
 
 const ok = rows.filter((r) => !r.error);
@@ -197,7 +251,7 @@ console.log(`  first mark after the load event          median ${f(med(ok.map((r
 console.log(`  longest main-thread task while annotating median ${f(med(ok.map((r) => r.longMax)))} ms  max ${f(Math.max(0, ...ok.map((r) => r.longMax)))} ms`);
 console.log('  where it goes (medians): ' + parts.map((k) => `${k} ${f(med(ok.map((r) => r.t[k] || 0)))}`).join(', ') + ' ms');
 const cok = cold.filter((r) => !r.error);
-console.log(`cold start (fresh profile, first page right away, ${Math.round(html(coldId).length / 1024)} KB page ${coldId.slice(0, 8)}): ` +
+if (COLD) console.log(`cold start (fresh profile, first page right away, ${Math.round(html(coldId).length / 1024)} KB page ${coldId.slice(0, 8)}): ` +
   (cok.length ? `first mark after the load event median ${f(med(cok.map((r) => r.firstMark)))} ms (runs: ${cok.map((r) => f(r.firstMark)).join(', ')} ms; ` +
     `crossread began ${cok.map((r) => f(r.began)).join(', ')} ms after load, took ${cok.map((r) => f(r.t.total)).join(', ')} ms; the core's call ${cok.map((r) => f(r.t.core)).join(', ')} ms, after ${cok.map((r) => r.t.warmed).join(', ')} warm pages; wasm fetch ${cok.map((r) => f(r.t.fetch || 0)).join(', ')}, ` +
     `compile ${cok.map((r) => f(r.t.compile || 0)).join(', ')}, start ${cok.map((r) => f(r.t.start || 0)).join(', ')} ms)` : 'failed') +
@@ -207,4 +261,11 @@ else {
   const t = bigRow.t;
   console.log(`10 MB page (${(bigRow.bytes / 1048576).toFixed(1)} MB of markup): request → anchored ${f(t.total)} ms, first mark after load ${f(bigRow.firstMark)} ms, ` +
     `longest main-thread task meanwhile ${f(bigRow.longMax)} ms; serialize ${f(t.serialize)} (sliced), core ${f(t.core)}, transport ${f(t.transport - t.core)}, anchor ${f(t.anchor)} (sliced), paint ${f(t.paint)} ms; ${bigRow.anchors}`);
+}
+if (ffRows.length) {
+  const fok = ffRows.filter((r) => !r.error), fcr = fok.map((r) => r.crossread), frd = fok.map((r) => r.readability);
+  const ferr = ffRows.filter((r) => r.error);
+  console.log(`Firefox, settled page, same run (${fok.length} pages${ferr.length ? `, ${ferr.length} failed: ${ferr[0].error}` : ''}): ` +
+    (fok.length ? `crossread median ${f(med(fcr))} ms p95 ${f(q(fcr, 0.95))} ms, Readability.js median ${f(med(frd))} ms p95 ${f(q(frd, 0.95))} ms, ` +
+      `ratio median ${(med(fcr) / med(frd)).toFixed(2)}x p95 ${(q(fcr, 0.95) / q(frd, 0.95)).toFixed(2)}x` : ''));
 }

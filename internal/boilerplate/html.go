@@ -113,8 +113,12 @@ func (n *node) see(i int, b *doc.Block) {
 		n.hints, n.role, n.nhints = b.Hints, b.Role, false
 		return
 	}
-	if n.hints != b.Hints {
-		n.hints = commonPrefix(n.hints, b.Hints)
+	if h := b.Hints; len(h) >= len(n.hints) && h[:len(n.hints)] == n.hints && (len(h) == len(n.hints) || h[len(n.hints)] == ' ') {
+		// the usual case, a block under the same element: hints (a
+		// prefix of the block's, ending at a boundary) stay as they are,
+		// and the string compare beats commonPrefix's byte loop
+	} else {
+		n.hints = commonPrefix(n.hints, h)
 	}
 	if n.role != b.Role {
 		n.role = ""

@@ -169,7 +169,7 @@ var (
 		`\bsupport (us|our (work|journalism|newsroom|reporting))\b|\bdonate (now|today|here|to us)\b|become a (member|supporter|patron|subscriber)|make a (contribution|donation)|independent journalism|payment methods|paiment methods|you('re| are) defending|standing with us`,
 		"upport", "donat", "become", "contribution", "independent", "payment", "paiment", "defending", "tanding")
 	// relatedHeadRe: headings that open a list of other stories.
-	relatedHeadRe = regexp.MustCompile(`(?i)^(also read|read also|read more|read next|more to read|you may (also )?like|you might (also )?like|you may also be interested in|related( (articles?|stories|story|posts?|news|content|coverage|reading|topics))?|recent (news|posts|stories|articles)|more (stories|news|articles|headlines|videos)( from [\w ]+)?|more (from|on|in|about) [\w .'’&-]{1,40}|more( \p{Lu}[\p{L}.'’&-]*){1,3}|recommended( for you| stories| reading)?|trending( news| now| stories)?|trendingnews|most (read|popular|viewed|shared|commented)|popular( (posts|stories|now))?|latest( (news|stories|posts|articles|headlines))?|new updates|next (post|article|story)|previous (post|article|story)|up next|don'?t miss|editor'?s picks|top stories|further reading|see also|stay connected|browse by category|categories|tags|topics|what to read next|in (other|case you missed)|around the web|from (around|across) the web|sponsored( content| stories)?|promoted( stories)?|more like this|keep reading|elsewhere` +
+	relatedHeadRe = mustAnchored(`(?i)^(also read|read also|read more|read next|more to read|you may (also )?like|you might (also )?like|you may also be interested in|related( (articles?|stories|story|posts?|news|content|coverage|reading|topics))?|recent (news|posts|stories|articles)|more (stories|news|articles|headlines|videos)( from [\w ]+)?|more (from|on|in|about) [\w .'’&-]{1,40}|more( \p{Lu}[\p{L}.'’&-]*){1,3}|recommended( for you| stories| reading)?|trending( news| now| stories)?|trendingnews|most (read|popular|viewed|shared|commented)|popular( (posts|stories|now))?|latest( (news|stories|posts|articles|headlines))?|new updates|next (post|article|story)|previous (post|article|story)|up next|don'?t miss|editor'?s picks|top stories|further reading|see also|stay connected|browse by category|categories|tags|topics|what to read next|in (other|case you missed)|around the web|from (around|across) the web|sponsored( content| stories)?|promoted( stories)?|more like this|keep reading|elsewhere` +
 		// the same headings in the other languages of the DEV pages
 		`|voc[êe] (tamb[ée]m )?pode gostar|leia (tamb[ée]m|mais)|veja (tamb[ée]m|mais)|(not[íi]cias|posts|artigos|mat[ée]rias) relacionad[ao]s|relacionad[ao]s|mais lidas` +
 		`|(tambi[ée]n )?te puede interesar|lee (tambi[ée]n|m[áa]s)|noticias relacionadas|art[íi]culos relacionados|m[áa]s le[íi]d[ao]s` +
@@ -179,14 +179,14 @@ var (
 	// promoLineRe: a one-line promo that points away from the report.
 	promoLineRe = anchoredOr(`^(related|read more|also read|read also|see also|watch|listen|more|recommended|sponsored|advertisement|advertisment|ad|click here|read the full (story|article))\s*[:|>»-]\s*\S|^(advertisement|advertisment|sponsored|ad|scroll to continue( with content)?|continue reading( below)?|story continues below( advertisement)?|article continues below|skip (to|this) (content|ad|main content))$|^click here\b`, "")
 	// noteRe: editorial and syndication notes about the page, not the report.
-	noteRe = regexp.MustCompile(`(?i)^\(?(this (story|article|report|content) (has not been|was not|is) (edited|auto-generated|generated|published|produced|owned|syndicated|provided)|this (story|article) (was )?originally (appeared|published)|this article is owned by|(the )?views expressed|disclaimer\b|all rights reserved|terms of (use|service)|privacy policy|cookie (policy|settings|preferences)|we use cookies|this (site|website) uses cookies|by (using|continuing)( to use)? this (site|website)|have a (news )?tip\b|got a (news )?tip\b|report an error|corrections?\s*(policy|:)|follow (us|\p{Lu}[\w.]* on)|connect with us|hi, what are you looking for|search( for)?[:.]?$|no results?$|view all results?$|go to mobile version|skip to (main )?content|toggle navigation|open menu|close menu|menu$|home$|log ?in$|sign ?in$|register$|go to top|back to top)`)
+	noteRe = mustAnchored(`(?i)^\(?(this (story|article|report|content) (has not been|was not|is) (edited|auto-generated|generated|published|produced|owned|syndicated|provided)|this (story|article) (was )?originally (appeared|published)|this article is owned by|(the )?views expressed|disclaimer\b|all rights reserved|terms of (use|service)|privacy policy|cookie (policy|settings|preferences)|we use cookies|this (site|website) uses cookies|by (using|continuing)( to use)? this (site|website)|have a (news )?tip\b|got a (news )?tip\b|report an error|corrections?\s*(policy|:)|follow (us|\p{Lu}[\w.]* on)|connect with us|hi, what are you looking for|search( for)?[:.]?$|no results?$|view all results?$|go to mobile version|skip to (main )?content|toggle navigation|open menu|close menu|menu$|home$|log ?in$|sign ?in$|register$|go to top|back to top)`)
 	// copyrightRe: copyright lines.
 	copyrightRe = anchoredOr(`^(©|\(c\)|copyright\b)|^\S+ \d{4} © `, `all rights reserved`, "all right")
 	// bylineRe: the report's own author or credit line.
 	bylineRe = anchoredOr(`^(by|written by|words by|reporting by|story by|report by|text by|posted by|author)[:\s]+\p{L}|^\p{Lu}[\w.&' ]{0,40} contributed\b`,
 		`\b(contributed|contributing) (to )?(this )?(report|reporting|article|story)\b|(editing|edited|reporting|writing) by \p{Lu}|\b(published|posted|publicado|publicada|publié|veröffentlicht) (by|por|par|von)\b`)
 	// datelineRe: a line that is only a date (and perhaps a time).
-	datelineRe = regexp.MustCompile(`(?i)^(published|updated|posted|last updated|date)?[:\s]*((mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?(((jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s*(\d{4})?)|(\d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s*(\d{4})?)|(\d{4}-\d{2}-\d{2})|(\d{1,2}[/.]\d{1,2}[/.]\d{2,4}))([\s,|at-]*\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?(\s*[a-z]{2,4})?)?[\s|]*$`)
+	datelineRe = mustAnchored(`(?i)^(published|updated|posted|last updated|date)?[:\s]*((mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?(((jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s*(\d{4})?)|(\d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s*(\d{4})?)|(\d{4}-\d{2}-\d{2})|(\d{1,2}[/.]\d{1,2}[/.]\d{2,4}))([\s,|at-]*\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?(\s*[a-z]{2,4})?)?[\s|]*$`)
 	// dateInRe: a date anywhere in a short line (headline lists carry them).
 	dateInRe = regexp.MustCompile(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}\b|\b\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d+ (minutes?|hours?|days?|weeks?|months?) ago\b`)
 	// captionRe: photo credits that mark a caption.
@@ -311,8 +311,9 @@ var captionTags = map[string]bool{"figcaption": true, "caption": true}
 // (~10x on a short block). The anchored ones are compiled under one ^(?:…),
 // tried once, and the rest apart: MatchString answers as the one pattern did.
 type splitPattern struct {
-	head, rest *regexp.Regexp
-	keys       *keySet // when set, every match of rest holds one of them
+	head *anchoredRe
+	rest *regexp.Regexp
+	keys *keySet // when set, every match of rest holds one of them
 }
 
 // anchoredOr compiles head (alternatives that each start with ^) and rest
@@ -321,7 +322,7 @@ type splitPattern struct {
 // hold no s or k: (?i) also matches ſ (U+017F) and K (U+212A) for those,
 // which hasAny does not.
 func anchoredOr(head, rest string, keys ...string) splitPattern {
-	p := splitPattern{head: regexp.MustCompile(`(?i)^(?:` + head + `)`)}
+	p := splitPattern{head: mustAnchored(`(?i)^(?:` + head + `)`)}
 	if rest != "" {
 		p.rest = regexp.MustCompile(`(?i)` + rest)
 	}
