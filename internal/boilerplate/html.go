@@ -22,6 +22,11 @@ type node struct {
 	hints  string // common prefix of the hints of the blocks below
 	role   string
 	nhints bool // hints not yet set
+	// reason is the element's own hint reason once known (reasonSet), as
+	// pathHints reads it: a field, not a map keyed by node, since every
+	// block looks up every element on its path.
+	reason    string
+	reasonSet bool
 }
 
 // child returns the child with element index i, making it if needed.
@@ -153,16 +158,15 @@ func (h hintPath) captionNear(b *doc.Block) bool {
 	return h.labelReason == "caption" && h.labelDepth >= len(b.Path)-1
 }
 
-func pathHints(root *node, b *doc.Block, reasons map[*node]string) hintPath {
+func pathHints(root *node, b *doc.Block) hintPath {
 	h := hintPath{negDepth: -1, labelDepth: -1}
 	n := root
 	for _, k := range b.Path {
 		n = n.kid(k)
-		r, ok := reasons[n]
-		if !ok {
-			r = n.ownHint()
-			reasons[n] = r
+		if !n.reasonSet {
+			n.reason, n.reasonSet = n.ownHint(), true
 		}
+		r := n.reason
 		switch {
 		case r == "":
 		case labelHintReasons[r] != "":
@@ -221,7 +225,6 @@ func classifyHTML(blocks []doc.Block) []Verdict {
 		}
 	}
 	root, leaf := buildTree(blocks)
-	reasons := make(map[*node]string)
 	hp := make([]hintPath, len(blocks))
 	scoreTree(root, blocks, st, hp, false)
 	all := root.prose
@@ -233,10 +236,10 @@ func classifyHTML(blocks []doc.Block) []Verdict {
 		if layoutReasons[r] {
 			r = ""
 		}
-		reasons[n] = r
+		n.reason, n.reasonSet = r, true
 	}
 	for i := range blocks {
-		hp[i] = pathHints(root, &blocks[i], reasons)
+		hp[i] = pathHints(root, &blocks[i])
 	}
 	scoreTree(root, blocks, st, hp, true)
 	cont := findContainer(root)

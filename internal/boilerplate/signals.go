@@ -42,7 +42,7 @@ func ShareButtons(text string) string {
 
 // CommentPrompt fires on comment-section prompts and form labels.
 func CommentPrompt(text string) string {
-	if len(text) < maxCommentLen && hasAny(text, commentKeys) && commentRe.MatchString(text) {
+	if len(text) < maxCommentLen && hasAny(text, commentKeys) && (commentRe.MatchString(text) || saidLine(text)) {
 		return reasonComment
 	}
 	return ""
@@ -52,7 +52,12 @@ func CommentPrompt(text string) string {
 // form's prompt or a commenter's "Name on <date> said:". (A "12 Comments"
 // link also sits at the top of many reports, so it does not count.)
 func CommentThread(text string) bool {
-	return len(text) < maxCommentLen && commentThreadRe.MatchString(text)
+	return len(text) < maxCommentLen && (commentThreadRe.MatchString(text) || saidLine(text))
+}
+
+// saidLine reports a commenter's "Name on <date> said:" line.
+func saidLine(text string) bool {
+	return strings.HasSuffix(text, ":") && saidRe.MatchString(text)
 }
 
 // NewsletterSignup fires on newsletter boxes. Long blocks only match when
@@ -105,10 +110,26 @@ func PageNote(text string) string {
 
 // Copyright fires on copyright lines.
 func Copyright(text string) string {
-	if len(text) < maxCopyrightLen && copyrightRe.MatchString(text) {
+	if len(text) < maxCopyrightLen && (copyrightRe.MatchString(text) || yearCopyright(text)) {
 		return reasonCopyright
 	}
 	return ""
+}
+
+// yearCopyright matches `^\S+ \d{4} © ` ("Reuters 2024 © "): the first
+// whitespace (\s is [\t\n\f\r ]) is a space after at least one byte,
+// then four ASCII digits, a space, the sign and a space.
+func yearCopyright(text string) bool {
+	i := strings.IndexAny(text, "\t\n\f\r ")
+	if i <= 0 || text[i] != ' ' || len(text) < i+5 {
+		return false
+	}
+	for _, c := range []byte(text[i+1 : i+5]) {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return strings.HasPrefix(text[i+5:], " © ")
 }
 
 // Counter fires on bare counts shown beside share and view buttons.
@@ -180,15 +201,15 @@ func Hint(own string) string {
 				continue
 			}
 			if i > start {
-				w := tok[start:i]
-				if embedHintWords[w] {
+				hw := hintWords[tok[start:i]]
+				if hw.embed {
 					embed = true
-				} else if r, ok := negHintWords[w]; ok {
-					if neg == "" || strongHintWords[w] {
-						neg = r
+				} else if hw.neg != "" {
+					if neg == "" || hw.strong {
+						neg = hw.neg
 					}
-					strong = strong || strongHintWords[w]
-				} else if posHintWords[w] {
+					strong = strong || hw.strong
+				} else if hw.pos {
 					pos = true
 				}
 			}
@@ -209,6 +230,41 @@ func Hint(own string) string {
 	}
 	return reason
 }
+
+// hintWord is what the hint tables say of one word of a class value.
+type hintWord struct {
+	neg                string // negHintWords
+	strong, pos, embed bool   // strongHintWords, posHintWords, embedHintWords
+}
+
+// hintWords joins the hint word tables: one map look-up per word, not three.
+var hintWords = func() map[string]hintWord {
+	m := map[string]hintWord{}
+	for w, r := range negHintWords {
+		if r == "" {
+			panic("boilerplate: empty reason for hint word " + w)
+		}
+		h := m[w]
+		h.neg = r
+		m[w] = h
+	}
+	for w, ok := range strongHintWords {
+		h := m[w]
+		h.strong = ok
+		m[w] = h
+	}
+	for w, ok := range posHintWords {
+		h := m[w]
+		h.pos = ok
+		m[w] = h
+	}
+	for w, ok := range embedHintWords {
+		h := m[w]
+		h.embed = ok
+		m[w] = h
+	}
+	return m
+}()
 
 // layoutModifier reports a class that describes the page's layout rather
 // than the element ("has-sidebar", "with-comments", "no-ads").
@@ -250,7 +306,8 @@ func isHintSep(c byte) bool {
 
 // Byline reports whether text is the report's own author or credit line.
 func Byline(text string, words int) bool {
-	return words <= maxBylineWords && len(text) < maxBylineLen && hasAny(text, bylineKeys) && bylineRe.MatchString(text)
+	return words <= maxBylineWords && len(text) < maxBylineLen && hasAny(text, bylineKeys) &&
+		(bylineRe.MatchString(text) || hasAny(text, contributedKeys) && contributedRe.MatchString(text))
 }
 
 // Dateline reports whether text is only a date, perhaps with a time.
@@ -281,6 +338,18 @@ func appendKey(b []byte, text string, n int) []byte {
 	for _, r := range text {
 		if c >= n {
 			break
+		}
+		if r < utf8.RuneSelf {
+			// ASCII: the same test and case mapping without the tables
+			switch {
+			case 'a' <= r && r <= 'z' || '0' <= r && r <= '9':
+				b = append(b, byte(r))
+				c++
+			case 'A' <= r && r <= 'Z':
+				b = append(b, byte(r)+'a'-'A')
+				c++
+			}
+			continue
 		}
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			b = utf8.AppendRune(b, unicode.ToLower(r))
@@ -397,12 +466,12 @@ func endsSentence(text string) bool {
 // none of a pattern's keywords cannot match it.
 func hasAny(text string, ks *keySet) bool {
 	for i := 0; i < len(text); i++ {
-		c := text[i] | 0x20
-		if !ks.first[c] {
-			continue // no key starts with c: most bytes skip the key loop
+		c := text[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
 		}
-		for _, k := range ks.keys {
-			if k[0] == c && len(text)-i >= len(k) && strings.EqualFold(text[i:i+len(k)], k) {
+		for _, k := range ks.byFirst[c] { // most bytes start no key
+			if len(text)-i >= len(k) && foldPrefix(text[i:], k) {
 				return true
 			}
 		}
@@ -410,20 +479,40 @@ func hasAny(text string, ks *keySet) bool {
 	return false
 }
 
+// foldPrefix reports whether t starts with the lower-case ASCII k, ignoring
+// ASCII case: strings.EqualFold(t[:len(k)], k), since a rune past ASCII in
+// t would leave t[:len(k)] fewer runes than k.
+func foldPrefix(t, k string) bool {
+	for j := 0; j < len(k); j++ {
+		c := t[j]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != k[j] {
+			return false
+		}
+	}
+	return true
+}
+
 // letterKeys are the hasAny test in front of newsletterWordRe ("letter":
 // no s or k, which (?i) also matches as ſ and K).
 var letterKeys = newKeySet("letter")
 
-// keySet is a hasAny keyword list with the set of its first bytes.
+// keySet is a hasAny keyword list, indexed by first byte.
 type keySet struct {
-	keys  []string
-	first [256]bool
+	byFirst [256][]string
 }
 
 func newKeySet(keys ...string) *keySet {
-	ks := &keySet{keys: keys}
+	ks := &keySet{}
 	for _, k := range keys {
-		ks.first[k[0]] = true
+		for _, c := range []byte(k) {
+			if c >= 0x80 || 'A' <= c && c <= 'Z' {
+				panic("boilerplate: key " + k + " is not lower-case ASCII")
+			}
+		}
+		ks.byFirst[k[0]] = append(ks.byFirst[k[0]], k)
 	}
 	return ks
 }

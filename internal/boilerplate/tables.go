@@ -152,10 +152,10 @@ var (
 	shareRe = anchoredOr(`^(share|tweet|e-?mail|print|pin( it)?|whatsapp|facebook|twitter|linkedin|reddit|telegram|flipboard|pocket|copy link|copy url|save|comment|comments|x)( (this|on|via|to)( \w+){0,3})?[:!.]?$|^share (this|the) (article|story|post|page)|^(share|tweet|email){2,}`,
 		`share (on|to|via) (facebook|twitter|x|linkedin|whatsapp|reddit|email|pinterest)`)
 	// commentRe: comment section prompts and form labels.
-	commentRe = anchoredOr(`^(leave a (reply|comment)|click to comment|post a comment|add a comment|add your comment|write a comment|view( all)? comments|show comments|load comments|see comments|join the (discussion|conversation)|be the first to comment|comments? (are|is) closed|\d+ comments?|comments?( \(\d+\))?|cancel reply|post comment|submit comment|log ?in to comment|(top|all|latest|newest|oldest|best|most)( rated| recent| liked| popular)? comments|(show|view|read|load|see) (all |more )?(\d+ )?(comments|replies))\b|^(reply|report( abuse)?|flag|like|\d+ (likes?|replies|points|votes))$|^\S+( \S+){0,4} on .{6,40} (said|says|wrote):$|^(name|email|website)\s*\*?$`,
+	commentRe = anchoredOr(`^(leave a (reply|comment)|click to comment|post a comment|add a comment|add your comment|write a comment|view( all)? comments|show comments|load comments|see comments|join the (discussion|conversation)|be the first to comment|comments? (are|is) closed|\d+ comments?|comments?( \(\d+\))?|cancel reply|post comment|submit comment|log ?in to comment|(top|all|latest|newest|oldest|best|most)( rated| recent| liked| popular)? comments|(show|view|read|load|see) (all |more )?(\d+ )?(comments|replies))\b|^(reply|report( abuse)?|flag|like|\d+ (likes?|replies|points|votes))$|^(name|email|website)\s*\*?$`,
 		`your email address will not be published|required fields are marked`)
 	// commentThreadRe: lines that only a comment thread has.
-	commentThreadRe = anchoredOr(`^(leave a (reply|comment)|reply|cancel reply|leave a reply cancel reply|\d+ (votes?|points?)|(top rated|newest|oldest|best) comments)$|^\S+( \S+){0,4} on .{6,40} (said|says|wrote):$`,
+	commentThreadRe = anchoredOr(`^(leave a (reply|comment)|reply|cancel reply|leave a reply cancel reply|\d+ (votes?|points?)|(top rated|newest|oldest|best) comments)$`,
 		`your email address will not be published`)
 	// newsletterRe: newsletter boxes and sign-up forms.
 	newsletterRe = anchoredOr(`^sign up\b|^subscribe\b|^get (our|the) .{0,40}(emails?|alerts|updates)|^(enter )?(your )?e-?mail( address)?\s*\*?:?$|^enter your e-?mail|^(thank you|thanks) for (signing up|subscribing)`,
@@ -181,9 +181,10 @@ var (
 	// noteRe: editorial and syndication notes about the page, not the report.
 	noteRe = mustAnchored(`(?i)^\(?(this (story|article|report|content) (has not been|was not|is) (edited|auto-generated|generated|published|produced|owned|syndicated|provided)|this (story|article) (was )?originally (appeared|published)|this article is owned by|(the )?views expressed|disclaimer\b|all rights reserved|terms of (use|service)|privacy policy|cookie (policy|settings|preferences)|we use cookies|this (site|website) uses cookies|by (using|continuing)( to use)? this (site|website)|have a (news )?tip\b|got a (news )?tip\b|report an error|corrections?\s*(policy|:)|follow (us|\p{Lu}[\w.]* on)|connect with us|hi, what are you looking for|search( for)?[:.]?$|no results?$|view all results?$|go to mobile version|skip to (main )?content|toggle navigation|open menu|close menu|menu$|home$|log ?in$|sign ?in$|register$|go to top|back to top)`)
 	// copyrightRe: copyright lines.
-	copyrightRe = anchoredOr(`^(©|\(c\)|copyright\b)|^\S+ \d{4} © `, `all rights reserved`, "all right")
+	copyrightRe = anchoredOr(`^(©|\(c\)|copyright\b)`, `all rights reserved`, "all right")
+	// (and yearCopyright: "Name 2024 © ")
 	// bylineRe: the report's own author or credit line.
-	bylineRe = anchoredOr(`^(by|written by|words by|reporting by|story by|report by|text by|posted by|author)[:\s]+\p{L}|^\p{Lu}[\w.&' ]{0,40} contributed\b`,
+	bylineRe = anchoredOr(`^(by|written by|words by|reporting by|story by|report by|text by|posted by|author)[:\s]+\p{L}`,
 		`\b(contributed|contributing) (to )?(this )?(report|reporting|article|story)\b|(editing|edited|reporting|writing) by \p{Lu}|\b(published|posted|publicado|publicada|publié|veröffentlicht) (by|por|par|von)\b`)
 	// datelineRe: a line that is only a date (and perhaps a time).
 	datelineRe = mustAnchored(`(?i)^(published|updated|posted|last updated|date)?[:\s]*((mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?(((jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s*(\d{4})?)|(\d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s*(\d{4})?)|(\d{4}-\d{2}-\d{2})|(\d{1,2}[/.]\d{1,2}[/.]\d{2,4}))([\s,|at-]*\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?(\s*[a-z]{2,4})?)?[\s|]*$`)
@@ -194,6 +195,17 @@ var (
 	// counterRe: a bare count ("0", "7", "11.3k") as shown next to share and
 	// view buttons.
 	counterRe = anchoredOr(`^[\d.,]+\s*[km]?(\s+(views?|shares?|comments?|likes?|reads?|subscribers?|followers?|fans|votes?|points?|replies))?$|^(views?|shares?|likes?)$`, "")
+	// The alternatives below were split off the patterns above (commentRe,
+	// commentThreadRe, bylineRe): each starts with \S+ or \p{Lu}, so the
+	// guard in front of an anchored pattern cannot reject anything while
+	// they are in it. Each now runs behind its own cheap test.
+	//
+	// saidRe: a commenter's "Name on <date> said:" (only when the text ends
+	// in a colon).
+	saidRe = regexp.MustCompile(`(?i)^\S+( \S+){0,4} on .{6,40} (said|says|wrote):$`)
+	// contributedRe: "Name contributed to this report" (only when the text
+	// holds "contributed"; no s or k in it, see anchoredOr).
+	contributedRe = regexp.MustCompile(`(?i)^\p{Lu}[\w.&' ]{0,40} contributed\b`)
 )
 
 // Characters at the end of a block.
@@ -206,8 +218,9 @@ const (
 // Keywords in front of the unanchored patterns (see hasAny): every match of
 // the pattern contains one of them. Keep them in step with the pattern.
 var (
-	newsletterKeys = newKeySet("newsletter", "sign up", "subscri", "inbox", "get ", "mail", "signing", "privacy", "thank")
-	donationKeys   = newKeySet("dear", "message", "support", "donat", "become", "make a", "not ready", "remind", "independent",
+	contributedKeys = newKeySet("contributed")
+	newsletterKeys  = newKeySet("newsletter", "sign up", "subscri", "inbox", "get ", "mail", "signing", "privacy", "thank")
+	donationKeys    = newKeySet("dear", "message", "support", "donat", "become", "make a", "not ready", "remind", "independent",
 		"payment", "paiment", "defending", "standing")
 	shareKeys   = newKeySet("share", "tweet", "mail") // blocks under 40 bytes skip the test
 	bylineKeys  = newKeySet("by", "author", "contribut", "por", "par", "von")

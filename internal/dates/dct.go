@@ -37,7 +37,7 @@ func DCTFromText(blocks []string, skip []bool) (day time.Time, block int, ok boo
 						span++
 					}
 				}
-				lead := i > 0 && publishWords[c.low(i-1)] || i > 1 && publishWords[c.low(i-2)]
+				lead := i > 0 && publishWords.get(c.low(i-1)) || i > 1 && publishWords.get(c.low(i-2))
 				if span*2 >= words || words <= 10 || lead {
 					return d, bi, true
 				}
@@ -111,7 +111,7 @@ func mayHoldDateline(b string) bool {
 		return true
 	}
 	low := strings.ToLower(b)
-	for w := range publishWords {
+	for w := range publishWords.m {
 		if strings.Contains(low, w) {
 			return true
 		}

@@ -168,7 +168,7 @@ func (c *ctx) seasonVal(code string, rel int, tense int) string {
 	}
 	y := c.dct.Year()
 	m := int(c.dct.Month())
-	start := seasonStart[code]
+	start := seasonStart.get(code)
 	switch {
 	case rel < 0: // last: the most recent season of that name that has started before now
 		if start >= m {

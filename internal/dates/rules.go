@@ -52,7 +52,7 @@ func (c *ctx) tense(a, b int) int {
 		if c.toks[k].kind == tWord {
 			words++
 		}
-		if futureNouns[c.low(k)] {
+		if futureNouns.get(c.low(k)) {
 			continue // "vacation plans", "the schedule": nouns after the expression
 		}
 		if l := c.low(k); l == "\"" || l == "”" || l == "'" || l == ")" || l == "`" {
@@ -72,7 +72,7 @@ func (c *ctx) cue(k int) int {
 		return 0
 	}
 	w := t.low
-	if futureCues[w] {
+	if futureCues.get(w) {
 		switch w {
 		case "set", "going":
 			if c.low(k+1) != "to" {
@@ -95,8 +95,8 @@ func (c *ctx) cue(k int) int {
 		}
 		return 0
 	}
-	if pastCues[w] {
-		if participles[w] {
+	if pastCues.get(w) {
+		if participles.get(w) {
 			switch c.low(k - 1) {
 			case "be", "been", "being", "is", "are", "am":
 				return 0 // "will be paid", "is held": a passive participle, not the past
@@ -104,7 +104,7 @@ func (c *ctx) cue(k int) int {
 		}
 		return -1
 	}
-	if len(w) > 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed") && !edExceptions[w] {
+	if len(w) > 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed") && !edExceptions.get(w) {
 		// An -ed word after an article is an adjective, before "by" a passive participle
 		// ("a summit hosted by Indonesia"); capitalised mid-sentence it is part of a name.
 		p := c.low(k - 1)
@@ -160,11 +160,11 @@ func (c *ctx) yearAt(k int) (int, bool) {
 		return 0, false
 	}
 	// "RTX 2060", "GTX 1060": a model number after an all-caps name
-	if p := k - 1; c.isWord(p) && len(c.toks[p].text) >= 2 && c.toks[p].text == strings.ToUpper(c.toks[p].text) && months[c.toks[p].low] == 0 {
+	if p := k - 1; c.isWord(p) && len(c.toks[p].text) >= 2 && c.toks[p].text == strings.ToUpper(c.toks[p].text) && months.get(c.toks[p].low) == 0 {
 		return 0, false
 	}
 	n := c.low(k + 1)
-	if n == "%" || yearBlockers[n] || (n == ":" || n == "," || n == ".") && c.adj(k+1) && c.isNum(k+2) && c.adj(k+2) {
+	if n == "%" || yearBlockers.get(n) || (n == ":" || n == "," || n == ".") && c.adj(k+1) && c.isNum(k+2) && c.adj(k+2) {
 		return 0, false
 	}
 	far := 2050
@@ -188,7 +188,7 @@ func (c *ctx) yearAt(k int) (int, bool) {
 		switch p := c.low(k - 1); {
 		case p == "in" || p == "until" || p == "by" || p == "before" || p == "after" || p == "year" ||
 			p == "to" || p == "through" || p == "mid" || p == "early" || p == "late" || p == "beyond":
-		case p == "," && c.isNum(k-2) || months[p] > 0 || p == "." && months[c.low(k-2)] > 0:
+		case p == "," && c.isNum(k-2) || months.get(p) > 0 || p == "." && months.get(c.low(k-2)) > 0:
 			// a full date: "due March 1, 2011", "Nov. 2040"
 		default:
 			return 0, false
@@ -341,7 +341,7 @@ func (c *ctx) numeric(j int) (match, bool) {
 // timeWithDay finishes a clock time: optional time zone, then an optional day ("10 p.m.
 // Wednesday", "5 p.m. EST, Nov. 6"); without one the time is on the publication date.
 func (c *ctx) timeWithDay(start, k int, clock string) (match, bool) {
-	if timezones[c.low(k)] {
+	if timezones.get(c.low(k)) {
 		k++
 	}
 	day := ""
@@ -400,7 +400,7 @@ func (c *ctx) monthAt(k int) (int, int, bool) {
 		return 0, 0, false
 	}
 	t := c.toks[k]
-	m, ok := months[t.low]
+	m, ok := months.lookup(t.low)
 	if !ok {
 		return 0, 0, false
 	}
@@ -411,7 +411,7 @@ func (c *ctx) monthAt(k int) (int, int, bool) {
 	} else if abbrev && !(c.isNum(end) && t.upper) {
 		return 0, 0, false
 	}
-	if ambiguousMonths[t.low] && !t.upper {
+	if ambiguousMonths.get(t.low) && !t.upper {
 		return 0, 0, false
 	}
 	return m, end, true
@@ -475,7 +475,7 @@ func (c *ctx) monthExpr(j int) (match, bool) {
 	}
 	// "January this year", "June last year"
 	if r := c.low(k); (r == "this" || r == "last" || r == "next") && c.low(k+1) == "year" {
-		n := relWords[r]
+		n := relWords.get(r)
 		if !c.hasDCT {
 			return match{end: k + 2, typ: "DATE", val: fmt.Sprintf("XXXX-%02d", m)}, true
 		}
@@ -495,7 +495,7 @@ func (c *ctx) monthExpr(j int) (match, bool) {
 // "April Ryan") or as the modal at a sentence start ("May be").
 func (c *ctx) bareMonthOK(j, k int) bool {
 	t := c.toks[j]
-	if !ambiguousMonths[t.low] || len(t.low) <= 4 && t.low != "may" {
+	if !ambiguousMonths.get(t.low) || len(t.low) <= 4 && t.low != "may" {
 		return true
 	}
 	if c.isWord(k) && c.toks[k].upper && c.toks[k].sent == t.sent {
@@ -547,7 +547,7 @@ func (c *ctx) weekdayAt(k int) (int, int, bool) {
 		return 0, 0, false
 	}
 	t := c.toks[k]
-	wd, ok := weekdays[t.low]
+	wd, ok := weekdays.lookup(t.low)
 	if !ok {
 		return 0, 0, false
 	}
@@ -562,10 +562,10 @@ func (c *ctx) weekdayAt(k int) (int, int, bool) {
 
 // weekdayExpr: "Friday", "Friday morning", "Friday's", "Friday, Oct. 23", "Mondays".
 func (c *ctx) weekdayExpr(j int) (match, bool) {
-	if wd, ok := weekdayPlural[c.low(j)]; ok {
+	if wd, ok := weekdayPlural.lookup(c.low(j)); ok {
 		k, part := j+1, ""
-		if p := strings.TrimSuffix(c.low(k), "s"); p != c.low(k) && len(dayParts[p]) == 2 {
-			k, part = k+1, "T"+dayParts[p]
+		if p := strings.TrimSuffix(c.low(k), "s"); p != c.low(k) && len(dayParts.get(p)) == 2 {
+			k, part = k+1, "T"+dayParts.get(p)
 		}
 		return match{end: k, typ: "SET", val: fmt.Sprintf("XXXX-WXX-%d%s", wd, part)}, true
 	}
@@ -606,13 +606,13 @@ func (c *ctx) weekdayExpr(j int) (match, bool) {
 // "the Good Friday Agreement" (a name word from nameFollowers comes next). "Sunday Mass" stays a
 // day, so the list is short and explicit rather than "any capitalised word".
 func (c *ctx) namePart(j, k int) bool {
-	return c.isWord(k) && c.toks[k].upper && nameFollowers[c.toks[k].low]
+	return c.isWord(k) && c.toks[k].upper && nameFollowers.get(c.toks[k].low)
 }
 
 // withDayPart extends a day by a following part of day: "Friday morning" -> 2022-10-21TMO.
 // TimeBank writes evenings and nights as the plain day, so TimeML mode does too.
 func (c *ctx) withDayPart(k int, val string) (match, bool) {
-	if p, ok := dayParts[c.low(k)]; ok && len(p) == 2 {
+	if p, ok := dayParts.lookup(c.low(k)); ok && len(p) == 2 {
 		if c.opt.PlainNights && p == "NI" {
 			return match{end: k + 1, typ: "DATE", val: val}, true
 		}
@@ -624,7 +624,7 @@ func (c *ctx) withDayPart(k int, val string) (match, bool) {
 // deictic: today, yesterday, tomorrow, tonight, this morning, last night, noon.
 func (c *ctx) deictic(j int) (match, bool) {
 	w := c.low(j)
-	off, ok := dayWords[w]
+	off, ok := dayWords.lookup(w)
 	if ok && c.toks[j].upper && j > 0 && c.isWord(j-1) && c.toks[j-1].upper && c.toks[j-1].sent == c.toks[j].sent && !c.toks[j].nl {
 		return match{}, false // a name: "VOA Today", "USA Today"
 	}
@@ -640,7 +640,7 @@ func (c *ctx) deictic(j int) (match, bool) {
 		return c.withDayPart(k, val)
 	}
 	if w == "this" || w == "last" {
-		if p, ok := dayParts[c.low(j+1)]; ok && len(p) == 2 && (w == "this" || p == "NI" || p == "EV") {
+		if p, ok := dayParts.lookup(c.low(j + 1)); ok && len(p) == 2 && (w == "this" || p == "NI" || p == "EV") {
 			off := 0
 			if w == "last" {
 				off = -1
@@ -657,7 +657,7 @@ func (c *ctx) deictic(j int) (match, bool) {
 			return match{end: j + 4, typ: "DATE", val: c.shift("D", off)}, true
 		}
 	}
-	if p, ok := dayParts[w]; ok && len(p) == 5 && c.low(j-1) != "high" {
+	if p, ok := dayParts.lookup(w); ok && len(p) == 5 && c.low(j-1) != "high" {
 		return c.timeWithDay(j, j+1, "T"+p)
 	}
 	// "mid-afternoon yesterday", "morning Friday", "mid-morning"
@@ -670,7 +670,7 @@ func (c *ctx) deictic(j int) (match, bool) {
 			k++
 		}
 	}
-	if p, ok := dayParts[c.low(k)]; ok && len(p) == 2 {
+	if p, ok := dayParts.lookup(c.low(k)); ok && len(p) == 2 {
 		if m, ok := c.deictic(k + 1); ok && m.typ == "DATE" && len(m.val) == 10 {
 			return match{end: m.end, typ: "TIME", val: m.val + "T" + p}, true
 		}
@@ -692,7 +692,7 @@ func (c *ctx) relative(j int) (match, bool) {
 		k++
 	}
 	r := c.low(k)
-	n, ok := relWords[r]
+	n, ok := relWords.lookup(r)
 	if !ok {
 		return match{}, false
 	}
@@ -723,7 +723,7 @@ func (c *ctx) relative(j int) (match, bool) {
 	}
 	w := c.low(k)
 	end := k + 1
-	if u, ok := units[w]; ok && !strings.HasSuffix(w, "s") {
+	if u, ok := units.lookup(w); ok && !strings.HasSuffix(w, "s") {
 		switch {
 		case u.letter == "WE":
 			if !c.hasDCT {
@@ -763,7 +763,7 @@ func (c *ctx) relative(j int) (match, bool) {
 		typ := "DATE"
 		return match{end: end, typ: typ, val: val}, true
 	}
-	if code, ok := seasons[w]; ok {
+	if code, ok := seasons.lookup(w); ok {
 		return match{end: end, typ: "DATE", val: c.seasonVal(code, n, c.tense(j, end))}, true
 	}
 	if wd, e, ok := c.weekdayAt(k); ok {
@@ -825,7 +825,7 @@ func (c *ctx) ordinalPeriod(k int, y int, implicit bool) (match, bool) {
 		}
 	}
 	start := k
-	o, ok := ordinals[c.low(k)]
+	o, ok := ordinals.lookup(c.low(k))
 	if !ok || o > 4 || o == 0 {
 		return match{}, false
 	}
@@ -1014,7 +1014,7 @@ func (c *ctx) amount(k int) (count string, n int, end int, ok bool) {
 			return
 		}
 		if _, _, e2, ok2 := c.amount1(e); ok2 {
-			if _, isUnit := units[c.low(e2)]; isUnit || c.hyph(e2) {
+			if _, isUnit := units.lookup(c.low(e2)); isUnit || c.hyph(e2) {
 				end = e2
 			}
 		}
@@ -1070,7 +1070,7 @@ func (c *ctx) amount1(k int) (count string, n int, end int, ok bool) {
 			return "100", 100, k + 2, true
 		}
 		return "1", 1, k + 1, true
-	case vagueQuantity[w]:
+	case vagueQuantity.get(w):
 		if w == "couple" {
 			if p := c.low(k - 1); c.low(k+1) == "of" && (p == "next" || p == "past" || p == "last") {
 				return "2", 2, k + 2, true // "the next couple of years"
@@ -1078,14 +1078,14 @@ func (c *ctx) amount1(k int) (count string, n int, end int, ok bool) {
 			return "", 0, 0, false
 		}
 		return "X", 0, k + 1, true
-	case numberWords[w] > 0:
-		n, end = numberWords[w], k+1
-		if tens[w] {
-			if c.hyph(end) && numberWords[c.low(end+1)] > 0 && numberWords[c.low(end+1)] < 10 {
-				n += numberWords[c.low(end+1)]
+	case numberWords.get(w) > 0:
+		n, end = numberWords.get(w), k+1
+		if tens.get(w) {
+			if c.hyph(end) && numberWords.get(c.low(end+1)) > 0 && numberWords.get(c.low(end+1)) < 10 {
+				n += numberWords.get(c.low(end + 1))
 				end += 2
-			} else if numberWords[c.low(end)] > 0 && numberWords[c.low(end)] < 10 {
-				n += numberWords[c.low(end)]
+			} else if numberWords.get(c.low(end)) > 0 && numberWords.get(c.low(end)) < 10 {
+				n += numberWords.get(c.low(end))
 				end++
 			}
 		}
@@ -1115,14 +1115,14 @@ func (c *ctx) quantity(j int) (match, bool) {
 		hasThe = true
 	}
 	lead := ""
-	if durLead[c.low(k)] && (hasThe || c.low(k) == "past" || c.low(k) == "last" || c.low(k) == "next") {
+	if durLead.get(c.low(k)) && (hasThe || c.low(k) == "past" || c.low(k) == "last" || c.low(k) == "next") {
 		lead = c.low(k)
 		k++
 	}
 	count, n, k2, ok := c.amount(k)
 	if !ok && lead == "" && !hasThe {
 		// "an hour-long call" has its count; "hour-long", "day-long", "decades-long" do not
-		if u, isUnit := units[c.low(k)]; isUnit && u.letter != "WE" && c.hyph(k+1) && c.low(k+2) == "long" {
+		if u, isUnit := units.lookup(c.low(k)); isUnit && u.letter != "WE" && c.hyph(k+1) && c.low(k+2) == "long" {
 			cnt := "1"
 			if strings.HasSuffix(c.low(k), "s") {
 				cnt = "X"
@@ -1133,7 +1133,7 @@ func (c *ctx) quantity(j int) (match, bool) {
 	if !ok {
 		// "the weeks ahead", "over the years" (TimeML only)
 		if c.opt.Vague && hasThe && lead == "" {
-			if u, ok := units[c.low(k)]; ok && strings.HasSuffix(c.low(k), "s") && u.letter != "WE" && u.letter != "Q" {
+			if u, ok := units.lookup(c.low(k)); ok && strings.HasSuffix(c.low(k), "s") && u.letter != "WE" && u.letter != "Q" {
 				if c.low(k+1) == "ahead" {
 					return match{end: k + 2, typ: "DURATION", val: durVal("X", u)}, true
 				}
@@ -1144,7 +1144,7 @@ func (c *ctx) quantity(j int) (match, bool) {
 		}
 		// "years", "for decades": unquantified plurals (TimeML only)
 		if c.opt.Vague && lead == "" && !hasThe {
-			if u, ok := units[c.low(k)]; ok && strings.HasSuffix(c.low(k), "s") && u.letter != "WE" && u.letter != "Q" {
+			if u, ok := units.lookup(c.low(k)); ok && strings.HasSuffix(c.low(k), "s") && u.letter != "WE" && u.letter != "Q" {
 				switch c.low(k - 1) {
 				case "for", "over", "within", "in":
 					return match{end: k + 1, typ: "DURATION", val: durVal("X", u)}, true
@@ -1171,7 +1171,7 @@ func (c *ctx) quantity(j int) (match, bool) {
 		hy = true
 	}
 	w := c.low(k)
-	u, ok := units[w]
+	u, ok := units.lookup(w)
 	if !ok {
 		return match{}, false
 	}
@@ -1260,7 +1260,7 @@ func (c *ctx) quantity(j int) (match, bool) {
 		case p == "once" || p == "twice" || p == "times" || p == "thrice":
 			return match{end: end, typ: "SET", val: durVal("1", u)}, true
 		case c.isNum(j-1) || p == "million" || p == "billion" || p == "thousand" || p == "%" || p == "percent" || p == "cents" ||
-			len(p) > 3 && strings.HasSuffix(p, "s") && units[p].letter == "":
+			len(p) > 3 && strings.HasSuffix(p, "s") && units.get(p).letter == "":
 			// a rate ("$500 million a year", "700 seats a week"), not a time expression
 			return match{}, false
 		}
@@ -1277,11 +1277,11 @@ func (c *ctx) quantity(j int) (match, bool) {
 // setExpr: "every Friday", "each week", "every other day", "daily".
 func (c *ctx) setExpr(j int) (match, bool) {
 	w := c.low(j)
-	if v, ok := setAdverbs[w]; ok {
+	if v, ok := setAdverbs.lookup(w); ok {
 		return match{end: j + 1, typ: "SET", val: v}, true
 	}
 	if w == "per" {
-		if u, ok := units[c.low(j+1)]; ok && !u.time || c.low(j+1) == "hour" {
+		if u, ok := units.lookup(c.low(j + 1)); ok && !u.time || c.low(j+1) == "hour" {
 			return match{end: j + 2, typ: "SET", val: durVal("1", u)}, true
 		}
 		return match{}, false
@@ -1297,11 +1297,11 @@ func (c *ctx) setExpr(j int) (match, bool) {
 	} else if cnt, _, e, ok := c.amount(k); ok && cnt != "X" && c.low(k) != "a" {
 		count, k = cnt, e
 	}
-	if u, ok := units[c.low(k)]; ok && u.letter != "WE" {
+	if u, ok := units.lookup(c.low(k)); ok && u.letter != "WE" {
 		return match{end: k + 1, typ: "SET", val: durVal(count, u)}, true
 	}
 	if wd, e, ok := c.weekdayAt(k); ok {
-		if p, ok := dayParts[c.low(e)]; ok && len(p) == 2 {
+		if p, ok := dayParts.lookup(c.low(e)); ok && len(p) == 2 {
 			return match{end: e + 1, typ: "SET", val: fmt.Sprintf("XXXX-WXX-%dT%s", wd, p)}, true
 		}
 		return match{end: e, typ: "SET", val: fmt.Sprintf("XXXX-WXX-%d", wd)}, true
@@ -1309,10 +1309,10 @@ func (c *ctx) setExpr(j int) (match, bool) {
 	if m, e, ok := c.monthAt(k); ok {
 		return match{end: e, typ: "SET", val: fmt.Sprintf("XXXX-%02d", m)}, true
 	}
-	if p, ok := dayParts[c.low(k)]; ok && len(p) == 2 {
+	if p, ok := dayParts.lookup(c.low(k)); ok && len(p) == 2 {
 		return match{end: k + 1, typ: "SET", val: "XXXX-XX-XXT" + p}, true
 	}
-	if s, ok := seasons[c.low(k)]; ok {
+	if s, ok := seasons.lookup(c.low(k)); ok {
 		return match{end: k + 1, typ: "SET", val: "XXXX-" + s}, true
 	}
 	return match{}, false
@@ -1325,7 +1325,7 @@ func (c *ctx) refExpr(j int) (match, bool) {
 	}
 	w := c.low(j)
 	if w == "recent" || w == "coming" {
-		if u, ok := units[c.low(j+1)]; ok && strings.HasSuffix(c.low(j+1), "s") && !u.time {
+		if u, ok := units.lookup(c.low(j + 1)); ok && strings.HasSuffix(c.low(j+1), "s") && !u.time {
 			// "recent years": an unspecified stretch of years (TimeML PXY)
 			return match{end: j + 2, typ: "DURATION", val: durVal("X", u)}, true
 		}
@@ -1333,7 +1333,7 @@ func (c *ctx) refExpr(j int) (match, bool) {
 	if w == "right" && c.low(j+1) == "now" {
 		return match{end: j + 2, typ: "DATE", val: "PRESENT_REF"}, true
 	}
-	if v, ok := refWords[w]; ok {
+	if v, ok := refWords.lookup(w); ok {
 		return match{end: j + 1, typ: "DATE", val: v}, true
 	}
 	k := j
@@ -1350,7 +1350,7 @@ func (c *ctx) refExpr(j int) (match, bool) {
 		case "future":
 			return match{end: k + 1, typ: "DATE", val: "FUTURE_REF"}, true
 		case "past":
-			if _, ok := units[c.low(k+1)]; ok {
+			if _, ok := units.lookup(c.low(k + 1)); ok {
 				return match{}, false
 			}
 			return match{end: k + 1, typ: "DATE", val: "PAST_REF"}, true
@@ -1378,7 +1378,7 @@ func (c *ctx) holiday(j int) (match, bool) {
 	var m, d int
 	switch w {
 	case "christmas", "halloween":
-		md := fixedHolidays[w]
+		md := fixedHolidays.get(w)
 		m, d = md[0], md[1]
 		if c.low(end) == "day" {
 			end++
@@ -1492,7 +1492,7 @@ func (c *ctx) periodPhrase(j int) (match, bool) {
 	// "that year", "the following year", "later that year": relative to the last year written out.
 	if (w == "that" || w == "the") && c.anchorYear > 0 {
 		k := j + 1
-		off, ok := narrativeYear[c.low(k)]
+		off, ok := narrativeYear.lookup(c.low(k))
 		if w == "that" && c.low(k) != "year" && c.low(k) != "same" {
 			ok = false
 		}
@@ -1523,7 +1523,7 @@ func (c *ctx) periodPhrase(j int) (match, bool) {
 		}
 	}
 	// "the end of the month", "the beginning of the year": the current one
-	if w == "the" && c.low(j-1) == "of" && positionMods[c.low(j-2)] != "" {
+	if w == "the" && c.low(j-1) == "of" && positionMods.get(c.low(j-2)) != "" {
 		switch c.low(j + 1) {
 		case "week":
 			return match{end: j + 2, typ: "DATE", val: c.shift("W", 0)}, true
@@ -1535,7 +1535,7 @@ func (c *ctx) periodPhrase(j int) (match, bool) {
 	}
 	// "the summer", "over the summer", "the winter of 1994" (position words come from the prefix)
 	if w == "the" {
-		if code, ok := seasons[c.low(j+1)]; ok {
+		if code, ok := seasons.lookup(c.low(j + 1)); ok {
 			if c.low(j+2) == "of" {
 				if y, ok := c.yearAt(j + 3); ok {
 					return match{end: j + 4, typ: "DATE", val: fmt.Sprintf("%04d-%s", y, code)}, true
@@ -1559,7 +1559,7 @@ func (c *ctx) periodPhrase(j int) (match, bool) {
 			return match{end: j + 2, typ: "DATE", val: c.seasonVal(code, 0, c.tense(j, j+2))}, true
 		}
 	}
-	if code, ok := seasons[w]; ok && positionMods[c.low(j-1)] != "" && c.low(j-2) == "the" {
+	if code, ok := seasons.lookup(w); ok && positionMods.get(c.low(j-1)) != "" && c.low(j-2) == "the" {
 		return match{end: j + 1, typ: "DATE", val: c.seasonVal(code, 0, c.tense(j, j+1))}, true
 	}
 	// "the weekend", "over the weekend": the one before publication unless the verb is future.
@@ -1613,7 +1613,7 @@ func (c *ctx) spelledYear(k int) (int, int, bool) {
 			if c.low(e) == "and" {
 				e++
 			}
-			if n := numberWords[c.low(e)]; n > 0 && n < 20 {
+			if n := numberWords.get(c.low(e)); n > 0 && n < 20 {
 				return y + n, e + 1, true
 			}
 			if c.low(k-1) == "year" || c.low(k-1) == "in" || c.low(k-1) == "by" || c.low(k-1) == "until" {
@@ -1625,19 +1625,19 @@ func (c *ctx) spelledYear(k int) (int, int, bool) {
 		return 0, 0, false
 	}
 	w := c.low(k + 1)
-	n := numberWords[w]
+	n := numberWords.get(w)
 	switch {
-	case tens[w]:
+	case tens.get(w):
 		e := k + 2
-		if c.hyph(e) && numberWords[c.low(e+1)] > 0 && numberWords[c.low(e+1)] < 10 {
-			n += numberWords[c.low(e+1)]
+		if c.hyph(e) && numberWords.get(c.low(e+1)) > 0 && numberWords.get(c.low(e+1)) < 10 {
+			n += numberWords.get(c.low(e + 1))
 			e += 2
 		}
 		return century + n, e, true
 	case n >= 10 && n < 20:
 		return century + n, k + 2, true
-	case w == "oh" && numberWords[c.low(k+2)] > 0 && numberWords[c.low(k+2)] < 10:
-		return century + numberWords[c.low(k+2)], k + 3, true
+	case w == "oh" && numberWords.get(c.low(k+2)) > 0 && numberWords.get(c.low(k+2)) < 10:
+		return century + numberWords.get(c.low(k+2)), k + 3, true
 	}
 	return 0, 0, false
 }

@@ -40,6 +40,12 @@ func scan(rs []rune) []token {
 func scanInto(toks []token, rs []rune, src string) []token {
 	sent := 0
 	b := 0 // byte offset of rs[i] in src
+	// The block with A-Z lower-cased, once: the key of an ASCII word is a
+	// slice of it (one allocation per block, not one per capitalized word).
+	lowered := ""
+	if src != "" {
+		lowered = lowerASCII(src)
+	}
 	gap, nl := true, true
 	for i := 0; i < len(rs); {
 		r := rs[i]
@@ -82,7 +88,11 @@ func scanInto(toks []token, rs []rune, src string) []token {
 		t := token{s: i, e: j, bs: b, text: text, kind: kind, num: -1, gap: gap, nl: nl, sent: sent}
 		switch kind {
 		case tWord:
-			t.low = strings.ToLower(text)
+			if lowered != "" && isASCII(text) {
+				t.low = lowered[b:bj] // strings.ToLower(text)
+			} else {
+				t.low = strings.ToLower(text)
+			}
 			t.upper = unicode.IsUpper(r)
 		case tNum:
 			t.low = text
@@ -120,6 +130,38 @@ func scanInto(toks []token, rs []rune, src string) []token {
 	return toks
 }
 
+// lowerASCII maps A-Z to a-z and keeps every other byte, so offsets into
+// it are offsets into s; it is s itself when s has no A-Z.
+func lowerASCII(s string) string {
+	i := 0
+	for i < len(s) && (s[i] < 'A' || s[i] > 'Z') {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	var b strings.Builder // one allocation
+	b.Grow(len(s))
+	b.WriteString(s[:i])
+	for ; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
 // isAbbrev: the word before a period that does not end a sentence.
 func isAbbrev(t token) bool {
 	if t.kind != tWord {
@@ -128,7 +170,7 @@ func isAbbrev(t token) bool {
 	if len(t.text) == 1 {
 		return true // initials, "a.m."
 	}
-	if _, ok := months[t.low]; ok && len(t.low) <= 4 {
+	if _, ok := months.lookup(t.low); ok && len(t.low) <= 4 {
 		return true
 	}
 	switch t.low {

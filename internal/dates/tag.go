@@ -195,10 +195,10 @@ func (c *ctx) prefix(i int) (j int, mod string, pos bool) {
 		switch {
 		case w == "just" && (c.low(j+1) == "over" || c.low(j+1) == "under"):
 			j++
-		case approxWords[w] && w != "some" && weekdays[c.low(j+1)] == 0:
+		case approxWords.get(w) && w != "some" && weekdays.get(c.low(j+1)) == 0:
 			mod = "APPROX"
 			j++
-		case w == "some" && (c.isNum(j+1) || numberWords[c.low(j+1)] > 0):
+		case w == "some" && (c.isNum(j+1) || numberWords.get(c.low(j+1)) > 0):
 			mod = "APPROX"
 			j++
 		case (w == "more" || w == "less" || w == "fewer") && c.low(j+1) == "than":
@@ -209,24 +209,24 @@ func (c *ctx) prefix(i int) (j int, mod string, pos bool) {
 			j += 2
 		case w == "up" && c.low(j+1) == "to":
 			j += 2
-		case boundWords[w] && (c.low(j+1) == "a" || c.low(j+1) == "an"):
+		case boundWords.get(w) && (c.low(j+1) == "a" || c.low(j+1) == "an"):
 			j++
-		case w == "the" && positionMods[c.low(j+1)] != "" && c.low(j+1) != "later" && c.low(j+1) != "earlier":
+		case w == "the" && positionMods.get(c.low(j+1)) != "" && c.low(j+1) != "later" && c.low(j+1) != "earlier":
 			j++
 		case (w == "end" || w == "beginning" || w == "start" || w == "middle") && c.low(j+1) == "of":
-			mod, pos = positionMods[w], true
+			mod, pos = positionMods.get(w), true
 			j += 2
 		case w == "mid" || ((w == "early" || w == "late") && c.hyph(j+1)):
-			mod, pos = positionMods[w], true
+			mod, pos = positionMods.get(w), true
 			j++
 			if c.hyph(j) {
 				j++
 			}
 		case w == "early" || w == "late":
-			mod, pos = positionMods[w], true
+			mod, pos = positionMods.get(w), true
 			j++
 		case (w == "earlier" || w == "later") && (c.low(j+1) == "this" || c.low(j+1) == "that" || c.low(j+1) == "yesterday"):
-			mod, pos = positionMods[w], true
+			mod, pos = positionMods.get(w), true
 			j++
 		default:
 			return j, mod, pos

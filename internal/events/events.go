@@ -14,6 +14,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/crossread/crossread/internal/dates"
 	"github.com/crossread/crossread/internal/officials"
@@ -110,16 +111,26 @@ func splitSentences(blocks []string, skip []bool) []sentence {
 			continue
 		}
 		rs := []rune(b)
-		start := 0
+		// text(start, end) is string(rs[start:end]): a slice of b when b is
+		// valid UTF-8 (bp tracks the byte offset of rune i), not a copy.
+		valid := utf8.ValidString(b)
+		text := func(start, end, bs, be int) string {
+			if valid {
+				return b[bs:be]
+			}
+			return string(rs[start:end])
+		}
+		start, bstart, bp := 0, 0, 0
 		for i := 0; i < len(rs); i++ {
 			r := rs[i]
+			bp += utf8.RuneLen(r) // now the byte offset of rune i+1
 			if (r == '.' || r == '!' || r == '?') && i+2 < len(rs) && rs[i+1] == ' ' && unicode.IsUpper(rs[i+2]) && !abbrevBefore(rs, i) {
-				out = append(out, sentence{bi, start, i + 1, strings.ToLower(string(rs[start : i+1]))})
-				start = i + 2
+				out = append(out, sentence{bi, start, i + 1, strings.ToLower(text(start, i+1, bstart, bp))})
+				start, bstart = i+2, bp+1
 			}
 		}
 		if start < len(rs) {
-			out = append(out, sentence{bi, start, len(rs), strings.ToLower(string(rs[start:]))})
+			out = append(out, sentence{bi, start, len(rs), strings.ToLower(text(start, len(rs), bstart, len(b)))})
 		}
 	}
 	return out

@@ -69,35 +69,45 @@ func countryAt(ts []tok, i, n int) (country, bool) {
 			return country{}, false
 		}
 	}
-	k := ts[i].key
-	if n > 1 {
-		var parts []string
-		for _, t := range ts[i : i+n] {
-			parts = append(parts, t.key)
+	if n == 1 {
+		k := ts[i].key
+		if k == "us" && ts[i].text != "US" { // the pronoun
+			return country{}, false
 		}
-		k = strings.Join(parts, " ")
+		if k == "eu" && ts[i].text != "EU" {
+			return country{}, false
+		}
+		c, ok := countries[k]
+		return c, ok
 	}
-	if k == "us" && ts[i].text != "US" { // the pronoun
-		return country{}, false
-	}
-	if n == 1 && k == "eu" && ts[i].text != "EU" {
-		return country{}, false
-	}
-	c, ok := countries[k]
+	// n > 1: the keys joined by spaces, built on the stack (this runs for
+	// every capitalized word); a joined key never equals "us".
+	var arr [64]byte
+	c, ok := countries[string(joinKeys(arr[:0], ts[i:i+n]))]
 	return c, ok
+}
+
+// joinKeys appends the tokens' keys, space separated, to buf.
+func joinKeys(buf []byte, ts []tok) []byte {
+	for k := range ts {
+		if k > 0 {
+			buf = append(buf, ' ')
+		}
+		buf = append(buf, ts[k].key...)
+	}
+	return buf
 }
 
 func stateEndingAt(ts []tok, k int) int { return int(ts[k].se) }
 
 func stateAt(ts []tok, i, n int) bool {
-	var parts []string
-	for _, t := range ts[i : i+n] {
-		if !t.word || t.poss || !t.cap {
+	for k := i; k < i+n; k++ {
+		if t := &ts[k]; !t.word || t.poss || !t.cap {
 			return false
 		}
-		parts = append(parts, t.key)
 	}
-	return states[strings.Join(parts, " ")]
+	var arr [64]byte
+	return states[string(joinKeys(arr[:0], ts[i:i+n]))]
 }
 
 // titleish: may token k stand inside a title phrase?

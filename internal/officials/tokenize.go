@@ -27,6 +27,26 @@ type tok struct {
 	inPlace  bool    // inside a country or US state name ("Arab" in "United Arab Emirates")
 }
 
+// asciiAlnum is unicode.IsLetter(c) || unicode.IsDigit(c) || unicode.IsMark(c)
+// for an ASCII c, without IsMark's table search (the space that ends most
+// words would take it).
+func asciiAlnum(c rune) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
+
+// hyphenIndex is strings.IndexAny(w, "-‐‑"), a byte search when w is ASCII.
+func hyphenIndex(w string) int {
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c == '-':
+			return i
+		case c >= utf8.RuneSelf:
+			return strings.IndexAny(w, "-‐‑")
+		}
+	}
+	return -1
+}
+
 func isApos(r rune) bool { return r == '\'' || r == '’' || r == '‘' || r == 'ʼ' }
 func isHyph(r rune) bool { return r == '-' || r == '‐' || r == '‑' }
 
@@ -49,6 +69,12 @@ func tokenizeSrc(rs []rune, src string) []tok {
 	ts := make([]tok, 0, len(rs)/5+1)
 	n := len(rs)
 	b := 0 // byte offset of rs[i] in src
+	// The block with A-Z lower-cased, once: the key of an ASCII word is a
+	// slice of it (one allocation per block, not one per capitalized word).
+	lowered := ""
+	if src != "" {
+		lowered = lowerASCII(src)
+	}
 	// sub is string(rs[i:j]) where rs[i] is at byte b of src.
 	sub := func(i, j, b int) string {
 		if src == "" {
@@ -91,7 +117,7 @@ func tokenizeSrc(rs []rune, src string) []tok {
 		for j < n {
 			c := rs[j]
 			switch {
-			case unicode.IsLetter(c) || unicode.IsDigit(c) || unicode.IsMark(c):
+			case c < utf8.RuneSelf && asciiAlnum(c), c >= utf8.RuneSelf && (unicode.IsLetter(c) || unicode.IsDigit(c) || unicode.IsMark(c)):
 				j++
 				seg++
 				continue
@@ -129,7 +155,12 @@ func tokenizeSrc(rs []rune, src string) []tok {
 			we = j - 2
 		}
 		t := tok{s: i, e: we, text: w, word: true}
-		t.key = keyOf(w)
+		if lowered != "" && isASCII(w) && strings.IndexByte(w, '`') < 0 {
+			// keyOf(w) for an ASCII w, which is src[b:b+len(w)]
+			t.key = strings.TrimSuffix(lowered[b:b+len(w)], ".")
+		} else {
+			t.key = keyOf(w)
+		}
 		if poss == nil && j < n && rs[j] == '.' && (abbrevs[t.key] || (seg == 1 && unicode.IsUpper(rs[j-1]))) {
 			t.e++
 			if src != "" {
@@ -159,7 +190,7 @@ func tokenizeSrc(rs []rune, src string) []tok {
 		t.cap = unicode.IsUpper(rs[i])
 		if !t.cap {
 			// al-Assad, bin-Salman: a lower-case particle glued to a capitalized name
-			if k := strings.IndexAny(w, "-‐‑"); k > 0 && vocab[strings.ToLower(w[:k])]&cParticle != 0 {
+			if k := hyphenIndex(w); k > 0 && vocab[strings.ToLower(w[:k])]&cParticle != 0 {
 				rest := []rune(w[k+1:])
 				t.cap = len(rest) > 0 && unicode.IsUpper(rest[0])
 			}
@@ -237,6 +268,38 @@ func prepare(ts []tok) {
 			}
 		}
 	}
+}
+
+// lowerASCII maps A-Z to a-z and keeps every other byte, so offsets into
+// it are offsets into s; it is s itself when s has no A-Z.
+func lowerASCII(s string) string {
+	i := 0
+	for i < len(s) && (s[i] < 'A' || s[i] > 'Z') {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	var b strings.Builder // one allocation
+	b.Grow(len(s))
+	b.WriteString(s[:i])
+	for ; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // keyOf lower-cases, folds diacritics and straight-ens apostrophes.

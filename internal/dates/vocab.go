@@ -1,0 +1,43 @@
+package dates
+
+// vocab is a word table: a map with a small filter in front. Most tokens
+// are in no table ("the", "president"), and a string map lookup hashes the
+// whole word (no AES hashing in the wasm build, where lookups cost most);
+// the filter, on the word's length and first and last bytes, turns most
+// misses away first. Lookups answer exactly as the map does.
+type vocab[V any] struct {
+	m      map[string]V
+	filter [16]uint64 // bit vocabHash(k) set for every key k
+}
+
+func newVocab[V any](m map[string]V) *vocab[V] {
+	v := &vocab[V]{m: m}
+	for k := range m {
+		h := vocabHash(k)
+		v.filter[h>>6] |= 1 << (h & 63)
+	}
+	return v
+}
+
+func vocabHash(w string) uint {
+	if w == "" {
+		return 0
+	}
+	return (uint(w[0])*131 + uint(w[len(w)-1])*17 + uint(len(w))*7) & 1023
+}
+
+// get is m[w].
+func (v *vocab[V]) get(w string) V {
+	r, _ := v.lookup(w)
+	return r
+}
+
+// lookup is m[w] with its ok.
+func (v *vocab[V]) lookup(w string) (V, bool) {
+	if h := vocabHash(w); v.filter[h>>6]&(1<<(h&63)) == 0 {
+		var zero V
+		return zero, false
+	}
+	r, ok := v.m[w]
+	return r, ok
+}
