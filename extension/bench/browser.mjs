@@ -13,6 +13,8 @@
 //     annotating the same page again the whole way (bench/hook.js: serialize →
 //     wasm in the offscreen document → anchor → paint). The ratio compares
 //     these, each timed on the same settled page, in the same run.
+// The bench waits by polling every 50 ms, not every animation frame: a frame
+// loop in the page would compete for the two cores with what it measures.
 // Then: cold starts (a fresh profile, the first page right away: the wasm's
 // instantiation included) on the DEV page nearest 200 KB, and a 10 MB page
 // (a DEV page padded with the inline JSON state and link lists that make real
@@ -125,7 +127,7 @@ async function settled(page, rounds) {
     });
     const crossread = async () => {
       await page.evaluate(() => document.dispatchEvent(new CustomEvent('crossread-bench')));
-      await page.waitForFunction((n) => +(document.querySelector('crossread-panel').getAttribute('data-bench') || 0) >= n, k + 1, { timeout: 20000 });
+      await page.waitForFunction((n) => +(document.querySelector('crossread-panel').getAttribute('data-bench') || 0) >= n, k + 1, { timeout: 20000, polling: 50 });
       return page.evaluate(() => Object.fromEntries(document.querySelector('crossread-panel').getAttribute('data-timings').split(' ').map((kv) => { const [k, v] = kv.split('='); return [k, +v]; })));
     };
     if (k % 2) { ts.push(await crossread()); rd.push(await readability()); } else { rd.push(await readability()); ts.push(await crossread()); }
@@ -149,7 +151,7 @@ const rows = [];
     const id = n.replace(/\.html\.gz$/, '');
     try {
       await page.goto(`${base}/p/${id}.html`, { waitUntil: 'load', timeout: 30000 });
-      await page.waitForFunction(() => window.__ready > 0, null, { timeout: 20000 });
+      await page.waitForFunction(() => window.__ready > 0, null, { timeout: 20000, polling: 50 });
       const at = await page.evaluate(loaded);
       const quiet = await settled(page, 3);
       rows.push({ id, ...at, ...quiet });
@@ -161,7 +163,7 @@ const rows = [];
   var bigRow;
   try {
     await page.goto(`${base}/big.html`, { waitUntil: 'load', timeout: 120000 });
-    await page.waitForFunction(() => window.__ready > 0, null, { timeout: 120000 });
+    await page.waitForFunction(() => window.__ready > 0, null, { timeout: 120000, polling: 50 });
     bigRow = await page.evaluate(loaded);
     bigRow.bytes = await page.evaluate(() => document.documentElement.outerHTML.length);
   } catch (e) {
@@ -177,7 +179,7 @@ for (let i = 0; i < COLD; i++) {
   try {
     const page = ctx.pages()[0] || await ctx.newPage();
     await page.goto(`${base}/p/${coldId}.html`, { waitUntil: 'load', timeout: 30000 });
-    await page.waitForFunction(() => window.__ready > 0, null, { timeout: 30000 });
+    await page.waitForFunction(() => window.__ready > 0, null, { timeout: 30000, polling: 50 });
     cold.push(await page.evaluate(loaded));
   } catch (e) {
     cold.push({ error: String(e.message || e).split('\n')[0] });
@@ -194,8 +196,8 @@ if (FIREFOX_PAGES > 0 && fs.existsSync(process.env.FIREFOX || '/usr/bin/firefox-
     browser = await puppeteer.launch({
       browser: 'firefox', executablePath: process.env.FIREFOX || '/usr/bin/firefox-esr', headless: true,
       // The pages' own resources point at the internet: a closed proxy port refuses them at once.
-      extraPrefsFirefox: { 'network.proxy.type': 1, 'network.proxy.http': '127.0.0.1', 'network.proxy.http_port': 9,
-        'network.proxy.ssl': '127.0.0.1', 'network.proxy.ssl_port': 9, 'network.proxy.no_proxies_on': '127.0.0.1' },
+      extraPrefsFirefox: { 'network.proxy.type': 1, 'network.proxy.http': '127.0.0.1', 'network.proxy.http_port': 65000,
+        'network.proxy.ssl': '127.0.0.1', 'network.proxy.ssl_port': 65000, 'network.proxy.no_proxies_on': '127.0.0.1' },
     });
     await browser.installExtension(DIST);
     for (const n of names.slice(0, FIREFOX_PAGES)) {
@@ -204,7 +206,7 @@ if (FIREFOX_PAGES > 0 && fs.existsSync(process.env.FIREFOX || '/usr/bin/firefox-
       try {
         await page.evaluateOnNewDocument(recordBefore);
         await page.goto(`${base}/p/${id}.html`, { waitUntil: 'load', timeout: 30000 });
-        await page.waitForFunction(() => window.__ready > 0, { timeout: 20000 });
+        await page.waitForFunction(() => window.__ready > 0, { timeout: 20000, polling: 50 });
         await page.evaluate((src) => { (0, eval)(src); }, READABILITY);
         const ts = [], rd = [];
         for (let k = 0; k < 3; k++) {
@@ -215,7 +217,7 @@ if (FIREFOX_PAGES > 0 && fs.existsSync(process.env.FIREFOX || '/usr/bin/firefox-
           });
           const crossread = async () => {
             await page.evaluate(() => document.dispatchEvent(new CustomEvent('crossread-bench')));
-            await page.waitForFunction((n) => +(document.querySelector('crossread-panel').getAttribute('data-bench') || 0) >= n, { timeout: 20000 }, k + 1);
+            await page.waitForFunction((n) => +(document.querySelector('crossread-panel').getAttribute('data-bench') || 0) >= n, { timeout: 20000, polling: 50 }, k + 1);
             return page.evaluate(() => +/total=([\d.]+)/.exec(document.querySelector('crossread-panel').getAttribute('data-timings'))[1]);
           };
           if (k % 2) { ts.push(await crossread()); rd.push(await readability()); } else { rd.push(await readability()); ts.push(await crossread()); }
