@@ -225,6 +225,14 @@ func predRole(ts []tok, b int) (roleInfo, bool) {
 	} else {
 		return roleInfo{}, false
 	}
+	if k+1 < len(ts) && ts[k].key == "serving" && ts[k+1].key == "as" {
+		// "Ann Roe was serving as the President's physician"
+		if r, ok := possStaff(ts, k+2); ok {
+			return r, true
+		}
+		r, _, ok := npRole(ts, k+2, false)
+		return r, ok
+	}
 	if k < len(ts) && appointVerbs[ts[k].key] {
 		k++
 		if k+1 < len(ts) && ts[k].key == "in" && ts[k-1].key == "sworn" {
@@ -371,6 +379,16 @@ func whoRole(ts []tok, k int) (roleInfo, bool) {
 		}
 		for s < len(ts) && (ts[s].key == "as" || ts[s].key == "now" || ts[s].key == "also") {
 			s++
+		}
+		if s+2 < len(ts) && ts[s].key == "then" && ts[s+1].key == "serving" {
+			s++ // "who was then serving as ..."
+		}
+		if s+1 < len(ts) && ts[s].key == "serving" && ts[s+1].key == "as" {
+			// "who was then serving as the President's physician"
+			if r, ok := possStaff(ts, s+2); ok {
+				return r, true
+			}
+			s += 2
 		}
 		r, _, ok := npRole(ts, s, false)
 		return r, ok
@@ -526,4 +544,34 @@ func rankTail(ts []tok, p, q int) int {
 		return p // "secretary general", "attorney general": one office
 	}
 	return k
+}
+
+// personalStaff serve an office holder in person; after a capitalized
+// office's possessive they are a post of that office ("the President's
+// physician"), after anyone else's a private job.
+var personalStaff = map[string]bool{"physician": true, "doctor": true, "spokesman": true, "spokeswoman": true,
+	"spokesperson": true, "aide": true, "adviser": true, "advisor": true, "secretary": true, "counsel": true}
+
+// possStaff: "the President's physician" at ts[k] — a capitalized office
+// noun, its possessive, a personal staff noun, and the phrase ends there.
+func possStaff(ts []tok, k int) (roleInfo, bool) {
+	if k < len(ts) && ts[k].key == "the" {
+		k++
+	}
+	j := k
+	for j < len(ts) && j-k < 3 && ts[j].word && ts[j].cap && !ts[j].poss {
+		j++
+	}
+	if j == k || j+2 > len(ts) || !ts[j].poss || j+1 >= len(ts) || !personalStaff[ts[j+1].key] {
+		return roleInfo{}, false
+	}
+	if c, h := class(ts[j-1]), ts[j-1].key; c&cRank != 0 || c&cStrong == 0 && h != "president" && h != "chancellor" && h != "speaker" {
+		return roleInfo{}, false // "the company's doctor", "the Captain's aide": a head that needs no qualifier only
+	}
+	if e := j + 2; e < len(ts) && ts[e].word && !endPreps[ts[e].key] && !speechVerbs[ts[e].key] && ts[e].key != "and" {
+		return roleInfo{}, false
+	}
+	r := roleInfo{text: roleText(ts, k, j) + "'s " + ts[j+1].text, kind: kAppositive}
+	r.key = strings.ToLower(fold(r.text))
+	return r, true
 }

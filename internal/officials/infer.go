@@ -59,7 +59,12 @@ func (f *finder) inferAcross() {
 			}
 			if si < len(b.spans) && b.spans[si].a == k {
 				f.staffOfPronoun(bi, si, prev)
+				f.predecessorOf(bi, si, prev)
+				f.putInCharge(bi, si)
 				continue
+			}
+			if propelVerbs[ts[k].key] {
+				f.propelledInto(bi, k, si, prev)
 			}
 			if ts[k].key == "the" && (ts[k].sent || k > 0 && ts[k-1].sent && subjectConj[ts[k-1].key]) {
 				f.describedBack(bi, k, prev)

@@ -218,6 +218,7 @@ func Find(blocks []string, skip []bool) []Official {
 	}
 	f.learnAcronyms()       // "California Public Utilities Commission" makes "CPUC" a government body
 	f.introduce()           // pass 1: names with an office next to them
+	f.pluralPlaces()        // "The presidents of Poland and Hungary ... Poland's Ann Roe and Bo Lee"
 	f.inferAcross()         // offices stated in the next sentence or through "her spokesman"
 	f.merge()               // "President Biden" is Joe Biden
 	f.linkNames()           // pass 2: the surname, Mr. + surname, title + surname
@@ -281,7 +282,22 @@ func (f *finder) introduce() {
 					end = sp.b
 					continue
 				}
+				if b.intro[si] {
+					continue // a "member" coordinated before this name gave it its office
+				}
 				carry, end = f.introduceSpan(bi, b, si, sp), sp.b
+				if b.intro[si] && sp.a > 0 {
+					// "House of Representatives Speaker, Ann Roe and member, Bo Lee"
+					ta := sp.a
+					if b.ts[ta-1].key == "," {
+						ta--
+					}
+					if p := titleStart(b.ts, ta); p < ta {
+						if sj, r, ok := memberAfter(b.ts, b.spans, si, p, ta); ok && !b.intro[sj] {
+							f.introduceWith(bi, b, sj, b.spans[sj], r)
+						}
+					}
+				}
 			}
 			f.unnamedCounterparts(bi, b.ts)
 		}

@@ -317,3 +317,65 @@ func TestIndefiniteOfficeThenBareTitle(t *testing.T) {
 			not: []string{"Dov Lind"}},
 	})
 }
+
+func TestOfficeInAnotherClause(t *testing.T) {
+	runCases(t, []officialCase{
+		{name: "plural office over two countries, possessive", blocks: []string{
+			"The presidents of Norway and the Slovak Republic signed the treaty in Oslo.",
+			"Norway's Ole Vik and Jan Kral signed it in their palaces."},
+			want: []wantOff{{name: "Ole Vik", role: "President of Norway", country: "NO"}, {name: "Jan Kral", role: "President of the Slovak Republic"}}},
+		{name: "plural office over two countries, of each", blocks: []string{
+			"The prime ministers of Norway and Sweden met on Monday. Ole Vik of Norway and Eva Lund of Sweden spoke first."},
+			want: []wantOff{{name: "Ole Vik", role: "Prime minister of Norway"}, {name: "Eva Lund", role: "Prime minister of Sweden"}}},
+		{name: "plural office near misses", blocks: []string{
+			"The presidents of Acme and Globex met. Acme's Ole Vik and Jan Kral signed.",
+			"The captains of Norway and Sweden shook hands. Norway's Per Berg and Lars Holm scored.",
+			"The wives of the presidents of Norway and Sweden toured the city. Norway's Anna Vik and Maria Lund smiled."},
+			not: []string{"Ole Vik", "Jan Kral", "Per Berg", "Lars Holm", "Anna Vik", "Maria Lund"}},
+		{name: "serving as a staff post of an office", blocks: []string{
+			"Dr. Tom Reed, who was then serving as the President's physician, ordered tests.",
+			"Ann Roe was serving as the Governor's spokeswoman."},
+			want: []wantOff{{name: "Tom Reed", role: "President's physician"}, {name: "Ann Roe", role: "Governor's spokeswoman"}}},
+		{name: "serving as near misses", blocks: []string{
+			"Dr. Tom Reed, who was then serving as the team's physician, ordered tests.",
+			"Bo Lee, who was serving as the company's spokesman, declined to comment.",
+			"Cy Ng was serving as the Captain's aide on the ship."},
+			not: []string{"Tom Reed", "Bo Lee", "Cy Ng"}},
+		{name: "propelled into a post", blocks: []string{
+			"A strong debate by Ann Roe sparked a surge that helped propel her into the deputy prime minister post.",
+			"The vote propelled Bo Lee into the post of finance minister."},
+			want: []wantOff{{name: "Ann Roe", role: "deputy prime minister"}, {name: "Bo Lee", role: "finance minister"}}},
+		{name: "propelled near misses", blocks: []string{
+			"A late goal by Ann Roe propelled her into the semifinals.",
+			"The win propelled Bo Lee into the team captain role.",
+			"Cy Ng praised the plan. It propelled her into the deputy prime minister post.",
+			"The book propelled reporter Di Fox into the top job at the newspaper."},
+			not: []string{"Ann Roe", "Bo Lee", "Cy Ng", "Di Fox"}},
+		{name: "put in charge", blocks: []string{
+			"The escape prompted a shakeup at the federal Bureau of Prisons. Attorney General Tom Reed put Ann Roe in charge and ordered an inquiry.",
+			"The governor placed Bo Lee in charge of the State Health Department."},
+			want: []wantOff{{name: "Tom Reed", role: "Attorney General"}, {name: "Ann Roe", role: "head of the Bureau of Prisons"},
+				{name: "Bo Lee", role: "head of the State Health Department"}}},
+		{name: "put in charge near misses", blocks: []string{
+			"The coach put Ann Roe in charge of the defense.",
+			"The shakeup hit Acme Holdings. Its board put Bo Lee in charge.",
+			"Sam Cole put his son Cy Cole in charge of the family farm."},
+			not: []string{"Ann Roe", "Bo Lee", "Cy Cole", "Sam Cole"}},
+		{name: "predecessor of an official", blocks: []string{
+			"Tom Reed, a former National Security Council official, testified.",
+			"The counsel asked Reed about concerns his predecessor, Ann Roe, had raised."},
+			want: []wantOff{{name: "Tom Reed", role: "former National Security Council official"}, {name: "Ann Roe", role: "former National Security Council official"}}},
+		{name: "predecessor near misses", blocks: []string{
+			"Tom Reed, the team's coach, said his predecessor, Ann Roe, left a strong side.",
+			"Sen. Bo Lee spoke to Gov. Cy Ng about his predecessor, Di Fox.",
+			"Gov. Jo Kim met Sen. Sam Cole. He said his predecessor, Eli Park, had left debts."},
+			not: []string{"Tom Reed", "Ann Roe", "Di Fox", "Eli Park"}},
+		{name: "member after a chamber's office", blocks: []string{
+			"The Senate mourned former House of Representatives Speaker, Tom Reed and member, Ann Roe."},
+			want: []wantOff{{name: "Tom Reed", role: "former Speaker"}, {name: "Ann Roe", role: "former member of the House of Representatives"}}},
+		{name: "member near misses", blocks: []string{
+			"Club President, Tom Reed and member, Ann Roe, spoke.",
+			"The band's singer, Bo Lee and member, Cy Ng, played."},
+			not: []string{"Ann Roe", "Cy Ng", "Bo Lee"}},
+	})
+}
