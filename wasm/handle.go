@@ -20,6 +20,8 @@ type meta struct {
 	Corpus []corpus.Report `json:"corpus"`
 	// Compact: neighbouring boilerplate blocks come as one (annotate.Options.MergeBoilerplate).
 	Compact bool `json:"compact"`
+	// Lean: boilerplate blocks as length and hash, not text (annotate.Options.LeanBoilerplate).
+	Lean bool `json:"lean"`
 	// Tree: the page spells its tree out (the shim's writer): annotate.Options.Tree.
 	Tree bool `json:"tree"`
 }
@@ -45,7 +47,7 @@ func handle(page, metaJSON string) (out string) {
 	off := func(k string) bool { v, ok := m.Layers[k]; return ok && !v }
 	opt := annotate.Options{DCT: m.DCT, URL: m.URL, Layers: annotate.Layers{
 		NoBoilerplate: off("boilerplate"), NoOfficials: off("officials"), NoDates: off("dates"), NoEvents: off("events")},
-		MergeBoilerplate: m.Compact, Tree: m.Tree}
+		MergeBoilerplate: m.Compact, LeanBoilerplate: m.Lean, Tree: m.Tree}
 	if len(m.Corpus) > 0 {
 		opt.Corpus = annotate.NewCorpus(append(corpus.Seeds(), m.Corpus...))
 	}
@@ -129,7 +131,7 @@ func warm(i int) string {
 		fmt.Fprintf(&b, `<li><a href>Related story %d about the markets</a> <span class="date">2 hours ago</span></li>`, k)
 	}
 	b.WriteString(`</ul></aside></main><footer class="site-footer"><p>© 2022 Warm</p><p><a href>Privacy</a> <a href>Terms</a></p></footer></body></html>`)
-	meta := `{"name":"warm.html","tree":true,"compact":true}`
+	meta := `{"name":"warm.html","tree":true,"compact":true,"lean":true}`
 	if i%4 == 3 {
 		meta = `{"name":"warm.html"}` // the HTML5 parser's way too (pages the tree writer did not write)
 	}

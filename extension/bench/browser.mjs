@@ -145,7 +145,11 @@ const f = (x) => x.toFixed(1);
 const rows = [];
 {
   const { ctx, done } = await launch();
-  if (!ctx.serviceWorkers().length) await ctx.waitForEvent('serviceworker', { timeout: 15000 }).catch(() => {});
+  const sw = ctx.serviceWorkers()[0] || await ctx.waitForEvent('serviceworker', { timeout: 15000 });
+  // The worker registers the content script as it starts: pages before that get none.
+  await sw.evaluate(async () => {
+    for (let i = 0; i < 300 && !(await chrome.scripting.getRegisteredContentScripts()).length; i++) await new Promise((r) => setTimeout(r, 100));
+  });
   const page = await ctx.newPage();
   for (const n of names) {
     const id = n.replace(/\.html\.gz$/, '');

@@ -276,6 +276,16 @@ async function chromium(server, proxy) {
   try {
     const sw = ctx.serviceWorkers()[0] || await ctx.waitForEvent('serviceworker', { timeout: TIMEOUT });
     const id = new URL(sw.url()).host;
+    // The worker registers the content script when it starts (sites.js); a
+    // page opened before that gets none. Wait for it, as a reader's first
+    // page after installing would (on a loaded machine it takes seconds).
+    await sw.evaluate(async () => {
+      for (let i = 0; i < 300; i++) {
+        if ((await chrome.scripting.getRegisteredContentScripts()).length) return;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      throw new Error('the worker never registered the content script');
+    });
     const openPage = async (p) => { const pg = await ctx.newPage(); await pg.goto(server.url + p); return pg; };
     const openPopup = async () => { const pg = await ctx.newPage(); await pg.goto(`chrome-extension://${id}/popup.html`); return pg; };
     await scenario('chromium', openPage, openPopup, path.join(SHOTS, 'chromium-extension-000.png'));

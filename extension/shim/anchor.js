@@ -231,8 +231,9 @@
     // block returns {stream, start, end, el, how} for a block, or null.
     block(b) {
       const text = b.text || '';
-      const n = cpLen(text);
       const el = b.path && b.path.length ? byPath(this.doc, b.path) : null;
+      if (!text && b.chars > 0) return this.lean(b, el);
+      const n = cpLen(text);
       if (el) {
         if (b.boilerplate && b.offset === 0 && !this.streams.has(el)) {
           // A dimmed block that is its element's whole text (the core merges
@@ -271,6 +272,45 @@
       this.stats.missed++;
       return null;
     }
+  }
+
+  // Anchorer.lean anchors a dimmed block the core sent as its length and hash
+  // (annotate.Options.LeanBoilerplate): by its path only, the text there
+  // checked by length and hash. No quote search: without its text a dimmed
+  // block that moved is left undimmed, which costs the reader nothing.
+  Anchorer.prototype.lean = function (b, el) {
+    if (el) {
+      const self = this, n = b.chars;
+      if (b.offset === 0 && !this.streams.has(el)) {
+        const t = normalize(el.textContent);
+        if (t.length >= n && textHash(t) === b.hash && cpLen(t) === n) {
+          this.stats.path++;
+          return { get stream() { return self.stream(el); }, start: 0, end: n, el, how: 'path' };
+        }
+      }
+      const s = this.stream(el);
+      const t = s.slice(b.offset, b.offset + n);
+      if (t !== null && textHash(t) === b.hash) {
+        this.stats.path++;
+        return { stream: s, start: b.offset, end: b.offset + n, el, how: 'path' };
+      }
+    }
+    this.stats.missed++;
+    return null;
+  };
+
+  // textHash is annotate.TextHash: FNV-1a (32 bits) over code points.
+  function textHash(s) {
+    let h = 2166136261;
+    for (let i = 0; i < s.length; i++) {
+      let c = s.charCodeAt(i);
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+        const d = s.charCodeAt(i + 1);
+        if (d >= 0xdc00 && d <= 0xdfff) { c = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000; i++; }
+      }
+      h = Math.imul(h ^ c, 16777619) >>> 0;
+    }
+    return h;
   }
 
   // anchorResult anchors every block and span of an annotate.Result.
@@ -318,5 +358,5 @@
     return s.replace(/[ \t\n\r\f]+/g, ' ').replace(/^ | $/g, '');
   }
 
-  Object.assign(NS, { Stream, Anchorer, anchorResult, anchorResultSliced, byPath, normalize, cpLen, SKIP_TAGS });
+  Object.assign(NS, { Stream, Anchorer, anchorResult, anchorResultSliced, byPath, normalize, cpLen, textHash, SKIP_TAGS });
 })(globalThis);

@@ -48,7 +48,8 @@
           // All layers run once; the reader's toggles only choose what is painted.
           // compact: neighbouring boilerplate blocks come as one block on their common element.
           // tree: the writer closes every element, so the core parses it as written (doc.ParseTree).
-          const meta = { url: doc.location ? doc.location.href : '', name: 'page.html', compact: true, tree: true,
+          // lean: dimmed blocks come as length and hash, checked where they are (anchor.js).
+          const meta = { url: doc.location ? doc.location.href : '', name: 'page.html', compact: true, lean: true, tree: true,
             layers: { boilerplate: true, officials: true, dates: true, events: true } };
           const json = await transport.annotate(page, JSON.stringify(meta));
           const t1 = performance.now();

@@ -2,7 +2,7 @@
 // anyone measuring crossread from outside. Its output is a contract (README):
 // extend it, never break it.
 //
-//	crossread annotate [--dct YYYY-MM-DD] [--url URL] [--compact] [--tree] FILE|-   one JSON object
+//	crossread annotate [--dct YYYY-MM-DD] [--url URL] [--compact] [--lean] [--tree] FILE|-   one JSON object
 //	crossread extract FILE                                      main text, blank-line separated
 //	crossread timex EXPORTDIR                                   TIMEX3 predictions for score-timex
 //	crossread link FILE...                                      {"FILE": {"same_event": [...], "event": {...}}}
@@ -29,7 +29,7 @@ import (
 )
 
 const usage = `usage:
-  crossread annotate [--dct YYYY-MM-DD] [--url URL] [--compact] [--tree] FILE|-
+  crossread annotate [--dct YYYY-MM-DD] [--url URL] [--compact] [--lean] [--tree] FILE|-
   crossread extract FILE|-
   crossread timex EXPORTDIR
   crossread link FILE...`
@@ -87,6 +87,7 @@ func cmdAnnotate(args []string, stdin io.Reader, stdout io.Writer) error {
 	dct := fs.String("dct", "", "publication date YYYY-MM-DD")
 	url := fs.String("url", "", "page address")
 	tree := fs.Bool("tree", false, "the HTML spells its tree out, every element closed (what the extension sends): parse it as written")
+	lean := fs.Bool("lean", false, "boilerplate blocks as their length and hash (chars, hash), not their text (what the extension receives)")
 	compact := fs.Bool("compact", false, "neighbouring boilerplate blocks as one block on their common element (what the extension receives)")
 	if err := fs.Parse(args); err != nil {
 		return fmt.Errorf("annotate: %v", err)
@@ -103,7 +104,7 @@ func cmdAnnotate(args []string, stdin io.Reader, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
-	res, err := annotate.Bytes(data, fs.Arg(0), annotate.Options{DCT: *dct, URL: *url, MergeBoilerplate: *compact, Tree: *tree})
+	res, err := annotate.Bytes(data, fs.Arg(0), annotate.Options{DCT: *dct, URL: *url, MergeBoilerplate: *compact, LeanBoilerplate: *lean, Tree: *tree})
 	if err != nil {
 		return fmt.Errorf("%s: %v", fs.Arg(0), err)
 	}
