@@ -28,6 +28,7 @@
   const ATTR_ANY = /[&"]/, ATTR_ALL = /[&"]/g;
   const ESC = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
   const esc = (c) => ESC[c];
+  const NONE = [];
 
   // Writer walks the page without recursion, so the walk can stop at a
   // deadline and go on in a later task: a page of 100,000 elements takes
@@ -75,14 +76,16 @@
     start(el) {
       const out = this.out;
       let tag = el.localName;
-      if (el.namespaceURI !== XHTML) {
+      // Foreign content starts at <svg> or <math> (the parser makes no other
+      // foreign roots): asking every element its namespace costs a DOM call each.
+      if ((tag === 'svg' || tag === 'math' || tag.includes(':')) && el.namespaceURI !== XHTML) {
         // Foreign content (SVG, MathML) counts as one element and no text.
         out.push(tag === 'math' ? '<math></math>' : '<svg></svg>');
         return false;
       }
       if (tag === 'plaintext') tag = 'pre'; // <plaintext> would swallow the rest of the page
       let s = '<' + tag;
-      const attrs = el.attributes;
+      const attrs = el.hasAttributes() ? el.attributes : NONE;
       for (let i = 0; i < attrs.length; i++) {
         const a = attrs[i];
         if (!ATTRS.has(a.name)) continue;
