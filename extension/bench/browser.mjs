@@ -209,7 +209,14 @@ if (FIREFOX_PAGES > 0 && fs.existsSync(process.env.FIREFOX || '/usr/bin/firefox-
       const page = await browser.newPage();
       try {
         await page.evaluateOnNewDocument(recordBefore);
-        await page.goto(`${base}/p/${id}.html`, { waitUntil: 'load', timeout: 30000 });
+        try {
+          await page.goto(`${base}/p/${id}.html`, { waitUntil: 'load', timeout: 30000 });
+        } catch (e) {
+          // Firefox's BiDi reports a refused sub-resource (an iframe to the
+          // internet) as the navigation failing; the page itself loads.
+          if (!/Address rejected/.test(String(e.message))) throw e;
+          await page.waitForFunction(() => document.readyState === 'complete', { timeout: 30000, polling: 50 });
+        }
         await page.waitForFunction(() => window.__ready > 0, { timeout: 20000, polling: 50 });
         await page.evaluate((src) => { (0, eval)(src); }, READABILITY);
         const ts = [], rd = [];
