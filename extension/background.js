@@ -37,7 +37,7 @@ async function annotate(page, meta) {
 
 api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
   if (!msg || msg.target === 'offscreen' || msg.type !== 'crossread:annotate') return false;
-  annotate(msg.page, msg.meta).then((r) => sendResponse({ json: r.json, ms: r.ms }), (e) => sendResponse({ error: String(e && e.message || e) }));
+  annotate(msg.page, msg.meta).then((r) => sendResponse({ json: r.json, ms: r.ms, got: r.got, sent: r.sent, core: r.core }), (e) => sendResponse({ error: String(e && e.message || e) }));
   return true; // answer asynchronously
 });
 

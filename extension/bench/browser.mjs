@@ -142,7 +142,7 @@ const med = (xs) => q(xs, 0.5);
 const f = (x) => x.toFixed(1);
 
 // ---- the DEV pages, warm ----
-const rows = [];
+const rows = [], reopened = [];
 {
   const { ctx, done } = await launch();
   const sw = ctx.serviceWorkers()[0] || await ctx.waitForEvent('serviceworker', { timeout: 15000 });
@@ -161,6 +161,18 @@ const rows = [];
       rows.push({ id, ...at, ...quiet });
     } catch (e) {
       rows.push({ id, error: String(e.message || e).split('\n')[0] });
+    }
+  }
+  // ---- a cold instance in a running browser: the offscreen document closed
+  // (as after an update, or when the browser reclaims it), then a page ----
+  for (let i = 0; i < COLD; i++) {
+    try {
+      await sw.evaluate(async () => { if (await chrome.offscreen.hasDocument()) await chrome.offscreen.closeDocument(); });
+      await page.goto(`${base}/p/${coldId}.html`, { waitUntil: 'load', timeout: 30000 });
+      await page.waitForFunction(() => window.__ready > 0, null, { timeout: 30000, polling: 50 });
+      reopened.push(await page.evaluate(loaded));
+    } catch (e) {
+      reopened.push({ error: String(e.message || e).split('\n')[0] });
     }
   }
   // ---- the 10 MB page, in the same warm browser ----
@@ -269,6 +281,11 @@ if (COLD) console.log(`cold start (fresh profile, first page right away, ${Math.
     `crossread began ${cok.map((r) => f(r.began)).join(', ')} ms after load, took ${cok.map((r) => f(r.t.total)).join(', ')} ms; the core's call ${cok.map((r) => f(r.t.core)).join(', ')} ms, after ${cok.map((r) => r.t.warmed).join(', ')} warm pages; wasm fetch ${cok.map((r) => f(r.t.fetch || 0)).join(', ')}, ` +
     `compile ${cok.map((r) => f(r.t.compile || 0)).join(', ')}, start ${cok.map((r) => f(r.t.start || 0)).join(', ')} ms)` : 'failed') +
   (cold.length > cok.length ? `; ${cold.length - cok.length} failed: ${cold.find((r) => r.error).error}` : ''));
+const rok = reopened.filter((r) => !r.error);
+if (COLD) console.log(`cold instance in a running browser (offscreen document closed, then the same page): ` +
+  (rok.length ? `first mark after the load event median ${f(med(rok.map((r) => r.firstMark)))} ms (runs: ${rok.map((r) => f(r.firstMark)).join(', ')} ms; ` +
+    `compile ${rok.map((r) => f(r.t.compile || 0)).join(', ')}, start ${rok.map((r) => f(r.t.start || 0)).join(', ')}, the core's call ${rok.map((r) => f(r.t.core)).join(', ')} ms)` : 'failed') +
+  (reopened.length > rok.length ? `; ${reopened.length - rok.length} failed: ${reopened.find((r) => r.error).error}` : ''));
 if (bigRow.error) console.log(`10 MB page: failed: ${bigRow.error}`);
 else {
   const t = bigRow.t;
