@@ -5,6 +5,7 @@
 //	globalThis.crossread.annotate(page string, meta string) → string (JSON)
 //	globalThis.crossread.report(id string) → string (JSON {id, title, text, html, dct, url} of a seed, or {error})
 //	globalThis.crossread.warm(i number) → "" or {error}: annotates built-in page i to make the engine optimize the code
+//	globalThis.crossread.stop(): ends the program (core.js drops an instance whose memory grew large)
 //
 // where meta is JSON {"url", "dct", "name", "layers": {"boilerplate": false, ...},
 // "corpus": [{"id","title","text","html","dct","url"}]} and the result is the
@@ -15,6 +16,7 @@ package main
 
 import (
 	"runtime/debug"
+	"sync"
 	"syscall/js"
 )
 
@@ -56,7 +58,15 @@ func main() {
 	api.Set("annotate", js.FuncOf(annotateJS))
 	api.Set("report", js.FuncOf(reportJS))
 	api.Set("warm", js.FuncOf(warmJS))
+	// stop ends the program, so the instance and its memory can go: the wasm's
+	// linear memory only grows, and after a huge page core.js starts afresh.
+	done := make(chan struct{})
+	var once sync.Once
+	api.Set("stop", js.FuncOf(func(js.Value, []js.Value) any {
+		once.Do(func() { close(done) })
+		return nil
+	}))
 	api.Set("ready", true)
 	js.Global().Set("crossread", api)
-	select {} // keep the instance alive: one warm instance serves every page
+	<-done // until then the instance stays alive: one warm instance serves every page
 }

@@ -163,6 +163,16 @@ const rows = [], reopened = [];
       rows.push({ id, error: String(e.message || e).split('\n')[0] });
     }
   }
+  // ---- the 10 MB page, in the same warm browser ----
+  var bigRow;
+  try {
+    await page.goto(`${base}/big.html`, { waitUntil: 'load', timeout: 120000 });
+    await page.waitForFunction(() => window.__ready > 0, null, { timeout: 120000, polling: 50 });
+    bigRow = await page.evaluate(loaded);
+    bigRow.bytes = await page.evaluate(() => document.documentElement.outerHTML.length);
+  } catch (e) {
+    bigRow = { error: String(e.message || e).split('\n')[0] };
+  }
   // ---- a cold instance in a running browser: the offscreen document closed
   // (as after an update, or when the browser reclaims it), then a page ----
   for (let i = 0; i < COLD; i++) {
@@ -174,16 +184,6 @@ const rows = [], reopened = [];
     } catch (e) {
       reopened.push({ error: String(e.message || e).split('\n')[0] });
     }
-  }
-  // ---- the 10 MB page, in the same warm browser ----
-  var bigRow;
-  try {
-    await page.goto(`${base}/big.html`, { waitUntil: 'load', timeout: 120000 });
-    await page.waitForFunction(() => window.__ready > 0, null, { timeout: 120000, polling: 50 });
-    bigRow = await page.evaluate(loaded);
-    bigRow.bytes = await page.evaluate(() => document.documentElement.outerHTML.length);
-  } catch (e) {
-    bigRow = { error: String(e.message || e).split('\n')[0] };
   }
   await done();
 }

@@ -38,3 +38,33 @@ test('wasm annotate matches the native CLI', { skip: !existsSync(WASM) && 'run m
   const bad = JSON.parse(cr.annotate(42, ''));
   assert.match(bad.error, /page must be a string/);
 });
+
+// core.js (what the offscreen document and Firefox's background page run):
+// after a page that leaves the wasm's memory large, the instance is stopped
+// and the next call gets a fresh one, with the same answers.
+test('core.js starts a fresh instance after a memory-heavy page', { skip: !existsSync(WASM) && 'run make build first' }, async () => {
+  vm.runInThisContext(readFileSync(EXEC, 'utf8'), { filename: EXEC });
+  vm.runInThisContext(readFileSync(path.join(ROOT, 'extension/core.js'), 'utf8'));
+  const realFetch = globalThis.fetch;
+  globalThis.fetch = async () => new Response(readFileSync(WASM), { headers: { 'content-type': 'application/wasm' } });
+  try {
+    const core = globalThis.crossreadCore;
+    const meta = JSON.stringify({ dct: '2022-05-13', name: 'page.html', compact: true, lean: true, tree: true });
+    const small = '<!DOCTYPE html><html><head></head><body><p>Defense Secretary Lloyd Austin spoke on Friday.</p></body></html>';
+    const first = JSON.parse(await core.annotate('x.wasm', small, meta));
+    assert.equal(first.officials[0].name, 'Lloyd Austin');
+    const mem0 = core.state().memory;
+    // About 6 MB of link lists: the heap grows well past the limit.
+    const items = Array.from({ length: 90000 }, (_, i) => `<li><a href>More stories: headline number ${i}</a></li>`).join('');
+    const big = `<!DOCTYPE html><html><head></head><body><p>Defense Secretary Lloyd Austin spoke on Friday.</p><nav><ul>${items}</ul></nav></body></html>`;
+    const res = JSON.parse(await core.annotate('x.wasm', big, meta));
+    assert.equal(res.error, undefined);
+    assert.equal(core.state().recycled, 1, `memory ${mem0} → ${core.state().memory}: not recycled`);
+    const again = JSON.parse(await core.annotate('x.wasm', small, meta));
+    assert.deepEqual(again.officials, first.officials);
+    assert.ok(core.state().memory < 96 << 20, 'the fresh instance is small again');
+    await new Promise((r) => setTimeout(r, 50)); // queued warm-up pages of the old instance find it gone
+  } finally {
+    globalThis.fetch = realFetch;
+  }
+});
