@@ -18,7 +18,14 @@ func ParseHTML(r io.Reader, url string) (*Document, error) {
 
 // FromNode builds the model from an already parsed tree.
 func FromNode(root *html.Node, url string) *Document {
-	d := &Document{URL: url}
+	return fromNode(root, url, 0)
+}
+
+// fromNode is FromNode with room for about blocks blocks made up front: a
+// page of 70,000 list items would otherwise copy the growing slice of
+// 200-byte blocks again and again (allocations cost most in the wasm).
+func fromNode(root *html.Node, url string, blocks int) *Document {
+	d := &Document{URL: url, Blocks: make([]Block, 0, blocks)}
 	readHead(root, d)
 	w := walker{d: d}
 	if pre := soleText(root); pre != nil {

@@ -25,13 +25,16 @@ func ParseTree(data []byte, url string) (*Document, error) {
 	}
 	root := &html.Node{Type: html.DocumentNode}
 	open := []*html.Node{root}
+	texts := 0
 	z := html.NewTokenizer(bytes.NewReader(data))
 	for {
 		tt := z.Next()
 		switch tt {
 		case html.ErrorToken:
 			if z.Err() == io.EOF {
-				return FromNode(root, url), nil
+				// Each text node holds at most one block's start, but most
+				// hold whitespace only: half is room enough, then append grows.
+				return fromNode(root, url, texts/2), nil
 			}
 			return nil, z.Err()
 		case html.TextToken:
@@ -45,6 +48,7 @@ func ParseTree(data []byte, url string) (*Document, error) {
 				continue
 			}
 			top.AppendChild(&html.Node{Type: html.TextNode, Data: text})
+			texts++
 		case html.StartTagToken, html.SelfClosingTagToken:
 			name, hasAttr := z.TagName()
 			n := &html.Node{Type: html.ElementNode, Data: string(name)}
