@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/crossread/crossread/internal/ascii"
 )
 
 // Token kinds. The scanner is hand-written so that tagging is one linear pass with no regexp work.
@@ -44,7 +46,7 @@ func scanInto(toks []token, rs []rune, src string) []token {
 	// slice of it (one allocation per block, not one per capitalized word).
 	lowered := ""
 	if src != "" {
-		lowered = lowerASCII(src)
+		lowered = ascii.Lower(src)
 	}
 	gap, nl := true, true
 	for i := 0; i < len(rs); {
@@ -88,7 +90,7 @@ func scanInto(toks []token, rs []rune, src string) []token {
 		t := token{s: i, e: j, bs: b, text: text, kind: kind, num: -1, gap: gap, nl: nl, sent: sent}
 		switch kind {
 		case tWord:
-			if lowered != "" && isASCII(text) {
+			if lowered != "" && ascii.Is(text) {
 				t.low = lowered[b:bj] // strings.ToLower(text)
 			} else {
 				t.low = strings.ToLower(text)
@@ -128,38 +130,6 @@ func scanInto(toks []token, rs []rune, src string) []token {
 		i, b = j, bj
 	}
 	return toks
-}
-
-// lowerASCII maps A-Z to a-z and keeps every other byte, so offsets into
-// it are offsets into s; it is s itself when s has no A-Z.
-func lowerASCII(s string) string {
-	i := 0
-	for i < len(s) && (s[i] < 'A' || s[i] > 'Z') {
-		i++
-	}
-	if i == len(s) {
-		return s
-	}
-	var b strings.Builder // one allocation
-	b.Grow(len(s))
-	b.WriteString(s[:i])
-	for ; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b.WriteByte(c)
-	}
-	return b.String()
-}
-
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
 }
 
 // isAbbrev: the word before a period that does not end a sentence.

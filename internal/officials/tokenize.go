@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/crossread/crossread/internal/ascii"
 )
 
 // tok is one word or punctuation mark of a block, with rune offsets so
@@ -73,7 +75,7 @@ func tokenizeSrc(rs []rune, src string) []tok {
 	// slice of it (one allocation per block, not one per capitalized word).
 	lowered := ""
 	if src != "" {
-		lowered = lowerASCII(src)
+		lowered = ascii.Lower(src)
 	}
 	// sub is string(rs[i:j]) where rs[i] is at byte b of src.
 	sub := func(i, j, b int) string {
@@ -155,7 +157,7 @@ func tokenizeSrc(rs []rune, src string) []tok {
 			we = j - 2
 		}
 		t := tok{s: i, e: we, text: w, word: true}
-		if lowered != "" && isASCII(w) && strings.IndexByte(w, '`') < 0 {
+		if lowered != "" && ascii.Is(w) && strings.IndexByte(w, '`') < 0 {
 			// keyOf(w) for an ASCII w, which is src[b:b+len(w)]
 			t.key = strings.TrimSuffix(lowered[b:b+len(w)], ".")
 		} else {
@@ -268,38 +270,6 @@ func prepare(ts []tok) {
 			}
 		}
 	}
-}
-
-// lowerASCII maps A-Z to a-z and keeps every other byte, so offsets into
-// it are offsets into s; it is s itself when s has no A-Z.
-func lowerASCII(s string) string {
-	i := 0
-	for i < len(s) && (s[i] < 'A' || s[i] > 'Z') {
-		i++
-	}
-	if i == len(s) {
-		return s
-	}
-	var b strings.Builder // one allocation
-	b.Grow(len(s))
-	b.WriteString(s[:i])
-	for ; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b.WriteByte(c)
-	}
-	return b.String()
-}
-
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
 }
 
 // keyOf lower-cases, folds diacritics and straight-ens apostrophes.

@@ -1,0 +1,36 @@
+package ascii
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestLower(t *testing.T) {
+	for _, s := range []string{"", "abc", "Defense Secretary", "ÀB é Ünï", "MIXED case 123", "\xff\xfeA"} {
+		got := Lower(s)
+		if len(got) != len(s) {
+			t.Fatalf("%q: length %d → %d", s, len(s), len(got))
+		}
+		for i := 0; i < len(s); i++ {
+			want := s[i]
+			if 'A' <= want && want <= 'Z' {
+				want += 'a' - 'A'
+			}
+			if got[i] != want {
+				t.Fatalf("%q → %q at %d", s, got, i)
+			}
+		}
+		if Is(s) && got != strings.ToLower(s) {
+			t.Fatalf("%q: %q, strings.ToLower %q", s, got, strings.ToLower(s))
+		}
+	}
+	if s := "no capitals"; Lower(s) != s {
+		t.Fatal("copy of a lower-case string")
+	}
+}
+
+func TestIs(t *testing.T) {
+	if !Is("Lloyd Austin, 2022") || Is("Škoda") || !Is("") {
+		t.Fatal("Is")
+	}
+}
