@@ -116,6 +116,17 @@ const loaded = () => {
   return { t, firstMark: window.__ready - load, began: t.started - load, longMax: long.length ? Math.max(...long) : 0, anchors: host.getAttribute('data-anchors') };
 };
 
+// coldPage opens the cold-start page and reads what the shim recorded.
+async function coldPage(page) {
+  try {
+    await page.goto(`${base}/p/${coldId}.html`, { waitUntil: 'load', timeout: 30000 });
+    await page.waitForFunction(() => window.__ready > 0, null, { timeout: 30000, polling: 50 });
+    return await page.evaluate(loaded);
+  } catch (e) {
+    return { error: String(e.message || e).split('\n')[0] };
+  }
+}
+
 async function settled(page, rounds) {
   await page.evaluate((src) => { (0, eval)(src); }, READABILITY);
   const ts = [], rd = [];
@@ -178,12 +189,8 @@ const rows = [], reopened = [];
   for (let i = 0; i < COLD; i++) {
     try {
       await sw.evaluate(async () => { if (await chrome.offscreen.hasDocument()) await chrome.offscreen.closeDocument(); });
-      await page.goto(`${base}/p/${coldId}.html`, { waitUntil: 'load', timeout: 30000 });
-      await page.waitForFunction(() => window.__ready > 0, null, { timeout: 30000, polling: 50 });
-      reopened.push(await page.evaluate(loaded));
-    } catch (e) {
-      reopened.push({ error: String(e.message || e).split('\n')[0] });
-    }
+    } catch { /* none to close */ }
+    reopened.push(await coldPage(page));
   }
   await done();
 }
@@ -192,14 +199,7 @@ const rows = [], reopened = [];
 const cold = [];
 for (let i = 0; i < COLD; i++) {
   const { ctx, done } = await launch();
-  try {
-    const page = ctx.pages()[0] || await ctx.newPage();
-    await page.goto(`${base}/p/${coldId}.html`, { waitUntil: 'load', timeout: 30000 });
-    await page.waitForFunction(() => window.__ready > 0, null, { timeout: 30000, polling: 50 });
-    cold.push(await page.evaluate(loaded));
-  } catch (e) {
-    cold.push({ error: String(e.message || e).split('\n')[0] });
-  }
+  cold.push(await coldPage(ctx.pages()[0] || await ctx.newPage()));
   await done();
 }
 // ---- Firefox: the same settled rounds (its wasm runs in the background page) ----
