@@ -50,7 +50,7 @@
   // (first page after a browser start, or it was closed) through the worker,
   // which creates it. Firefox (no offscreen documents) runs the wasm in its
   // background page.
-  let direct = api.runtime.getURL('').startsWith('chrome-extension:');
+  const direct = api.runtime.getURL('').startsWith('chrome-extension:');
   async function core(page, meta) {
     if (direct) {
       try {
