@@ -7,6 +7,7 @@ import (
 	"sync"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/crossread/crossread/internal/corpus"
 	"github.com/crossread/crossread/internal/doc"
@@ -215,8 +216,18 @@ func fieldsHash(text string) (h uint64, n int) {
 		n++
 	}
 	start := -1
-	for i, r := range text {
-		if unicode.IsSpace(r) {
+	for i := 0; i < len(text); {
+		// ASCII bytes without decoding (every block of a page is hashed, and
+		// the wasm pays for each rune decoded); other runes as strings.Fields.
+		space, size := false, 1
+		if c := text[i]; c < utf8.RuneSelf {
+			space = asciiSpace[c]
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(text[i:])
+			space = unicode.IsSpace(r)
+		}
+		if space {
 			if start >= 0 {
 				add(text[start:i])
 				start = -1
@@ -224,12 +235,16 @@ func fieldsHash(text string) (h uint64, n int) {
 		} else if start < 0 {
 			start = i
 		}
+		i += size
 	}
 	if start >= 0 {
 		add(text[start:])
 	}
 	return h, n
 }
+
+// asciiSpace is unicode.IsSpace over ASCII.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // within reports whether most of s's lines are in page.
 func (s textSet) within(page textSet) bool {
