@@ -245,7 +245,7 @@
           if (t.length >= text.length && normalize(t) === text) {
             this.stats.path++;
             const self = this;
-            return { get stream() { return self.stream(el); }, start: 0, end: n, el, how: 'path' };
+            return { get stream() { return self.stream(el); }, get built() { return self.streams.has(el); }, start: 0, end: n, el, how: 'path' };
           }
         }
         const s = this.stream(el);
@@ -285,7 +285,7 @@
         const t = normalize(el.textContent);
         if (t.length >= n && textHash(t) === b.hash && cpLen(t) === n) {
           this.stats.path++;
-          return { get stream() { return self.stream(el); }, start: 0, end: n, el, how: 'path' };
+          return { get stream() { return self.stream(el); }, get built() { return self.streams.has(el); }, start: 0, end: n, el, how: 'path' };
         }
       }
       const s = this.stream(el);

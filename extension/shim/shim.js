@@ -19,12 +19,6 @@
     return { enabled: s.enabled !== false, layers: Object.assign({}, DEFAULTS.layers, s.layers || {}) };
   }
 
-  // serialize returns the page as the core reads it (serialize.js): without
-  // crossread's own nodes, and without moving any node (no mutation to observe).
-  function serialize(doc) {
-    return NS.reduced(doc);
-  }
-
   function start(transport, doc = root.document) {
     if (!doc || !doc.documentElement || doc.documentElement.localName !== 'html' || !doc.body) return null;
     const { Painter, Panel, anchorResult, anchorResultSliced } = NS;
@@ -155,9 +149,13 @@
     }
 
     // live: the block's element and first text node are still in the page.
+    // A dimmed block whose stream was never needed is its element: building
+    // streams here for thousands of them would make every DOM change of an
+    // endless page a long task.
     function live(a) {
       if (!a) return true;
       if (a.el && !a.el.isConnected) return false;
+      if (a.built === false) return true;
       const s = a.stream;
       if (!s.str.length) return true;
       const [n] = s.at(s.unit(a.start));
@@ -224,5 +222,5 @@
     return ctl;
   }
 
-  Object.assign(NS, { start, serialize, withDefaults, DEFAULTS });
+  Object.assign(NS, { start, withDefaults, DEFAULTS });
 })(globalThis);
