@@ -379,3 +379,21 @@ func TestOfficeInAnotherClause(t *testing.T) {
 			not: []string{"Ann Roe", "Cy Ng", "Bo Lee"}},
 	})
 }
+
+func TestSpacedTitleAbbreviation(t *testing.T) {
+	runCases(t, []officialCase{
+		{name: "a rank abbreviation with its period split off", blocks: []string{"No shots were fired , county Sgt . Dale Orm said ."},
+			want: []wantOff{{name: "Dale Orm", role: "Sergeant"}}},
+		{name: "near misses: a surname or a month before a split period", blocks: []string{
+			"The award went to Tom Bell . Mark Dunn was second .", "It opened in Oct . Ada Lind came ."},
+			not: []string{"Tom Bell", "Mark Dunn", "Ada Lind"}},
+	})
+}
+
+func TestUndersheriff(t *testing.T) {
+	runCases(t, []officialCase{
+		{name: "the sheriff's second in command", blocks: []string{"Undersheriff Ken Alt said the road was closed."},
+			want: []wantOff{{name: "Ken Alt", exact: "Undersheriff"}}},
+		{name: "near miss", blocks: []string{"Sheriff fan Ken Alt said the road was closed."}, not: []string{"Ken Alt"}},
+	})
+}

@@ -40,7 +40,7 @@ const (
 		under-secretary undersecretary councilman councilwoman councillor councilor alderman assemblyman
 		assemblywoman assemblymember rep president-elect vice-president sens reps govs
 		coroner selectman selectwoman alderwoman freeholder trooper patrolman patrolwoman mayor-elect
-		governor-elect senator-elect`
+		governor-elect senator-elect undersheriff`
 	weakHeads = `president secretary chancellor spokesman spokeswoman spokesperson spokesmen director administrator
 		chief head chairman chairwoman chair chairperson commissioner adviser advisor envoy diplomat emissary
 		consul prosecutor judge justice magistrate speaker leader commander counterpart king queen monarch

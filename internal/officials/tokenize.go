@@ -64,6 +64,18 @@ func init() {
 	}
 }
 
+// spacedAbbrevs are the title abbreviations that a tokenized corpus writes
+// with the period split off ("Sgt . Don Lee", "Gov . Ann Poe"); only these
+// join a following " ." (a surname or a month before " ." ends a sentence).
+var spacedAbbrevs = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`mr mrs ms dr gen lt col sen rep gov maj brig adm capt sgt cmdr cdr cpl pvt
+		supt insp det atty const sens reps govs gens`) {
+		spacedAbbrevs[w] = true
+	}
+}
+
 // tokenizeSrc splits rs into tokens. src, when not "", is the valid UTF-8 text
 // rs was decoded from: token texts are then slices of it rather than copies
 // (allocations cost most in the wasm).
@@ -173,6 +185,19 @@ func tokenizeSrc(rs []rune, src string) []tok {
 			t.dot = true
 			j++
 			bj++
+		} else if poss == nil && spacedAbbrevs[t.key] && unicode.IsUpper(rs[i]) && j+3 < n && rs[j] == ' ' && rs[j+1] == '.' &&
+			rs[j+2] == ' ' && unicode.IsUpper(rs[j+3]) {
+			// a title abbreviation in a tokenized corpus: "Sgt . Don Lee" is
+			// "Sgt. Don Lee", not "Sgt" and a sentence end
+			t.e += 2
+			if src != "" {
+				t.text = src[b : bj+2]
+			} else {
+				t.text += " ."
+			}
+			t.dot = true
+			j += 2
+			bj += 2
 		} else if poss == nil && j-i == 1 && unicode.IsUpper(rs[i]) && j+3 < n && rs[j] == ' ' && rs[j+1] == '.' && rs[j+2] == ' ' &&
 			unicode.IsUpper(rs[j+3]) && len(ts) > 0 && ts[len(ts)-1].word && ts[len(ts)-1].cap && !ts[len(ts)-1].poss &&
 			!(ts[len(ts)-1].dot && len(ts[len(ts)-1].key) == 1) {

@@ -56,6 +56,7 @@ func main() {
 	officialsRows(bench)
 	officialsTestRows(bench)
 	officialsTest2Rows(bench)
+	officialsTest3Rows(bench)
 
 	section("native throughput (full pipeline, extraction pages)")
 	throughput(pages)

@@ -99,11 +99,18 @@ var (
 // errors were fixed, from texts neither DEV nor TEST uses; same key format.
 const officialsTest2Gold = "testdata/officials-test2/gold.json"
 
+// officialsTest3Gold is a third held-out set, built after TEST2's errors were
+// fixed, from texts none of DEV, TEST and TEST2 uses; same key format.
+const officialsTest3Gold = "testdata/officials-test3/gold.json"
+
 // officialsTestRows writes the TEST texts, one paragraph a line, and scores them.
 func officialsTestRows(bench string) { officialsHeldOut(bench, officialsTestGold, "officials TEST") }
 
 // officialsTest2Rows scores the TEST2 set the same way as TEST.
 func officialsTest2Rows(bench string) { officialsHeldOut(bench, officialsTest2Gold, "officials TEST2") }
+
+// officialsTest3Rows scores the TEST3 set the same way as TEST.
+func officialsTest3Rows(bench string) { officialsHeldOut(bench, officialsTest3Gold, "officials TEST3") }
 
 // officialsHeldOut rebuilds the texts of a held-out gold file (keys
 // "<tb|aq|ecb>-<document>.txt") from the shared bench and scores them.
