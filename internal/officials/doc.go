@@ -33,7 +33,8 @@
 //     an appositive after it ("Oleksii Reznikov, Ukraine's defense
 //     minister", ", the deputy press secretary", ", who leads all U.S.
 //     forces ...", ", D-Ill.", ", Columbus Police Department spokesman",
-//     ", the Health and Human Services secretary"); "of" a government body
+//     ", the Health and Human Services secretary", ", Nixon's White House
+//     chief of staff", ", the Essex County prosecutor"); "of" a government body
 //     ("Dr. Ann Roe of the Ohio Department of Health says"); a predicate
 //     ("has been named acting DHS secretary"); a descriptive phrase or title
 //     before it, set off by a comma ("The head of the Defense Intelligence

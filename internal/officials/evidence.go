@@ -94,13 +94,22 @@ func npRole(ts []tok, k int, official bool) (roleInfo, int, bool) {
 	if k >= len(ts) || class(ts[k])&cConn != 0 {
 		return roleInfo{}, k, false
 	}
+	needGov := false
 	if !titleish(ts, k) {
-		// a place or body name before a government word: "Columbus Police ..."
+		// a place or body name before a government word: "Columbus Police
+		// ...", "Essex County prosecutor"
 		j := k
 		for j < len(ts) && j-k < 3 && ts[j].word && ts[j].cap && !ts[j].poss && !titleish(ts, j) {
 			j++
 		}
-		if j == k || j >= len(ts) || class(ts[j])&cOrg == 0 {
+		switch {
+		case j > k && j+1 < len(ts) && ts[j].poss && titleish(ts, j+1) && class(ts[j+1])&cConn == 0:
+			// a person's possessive: "Nixon's White House chief of staff";
+			// the office then needs a government word of its own
+			// ("Acme's chief", "United's captain" are not offices)
+			k = j + 1
+			needGov = true
+		case j == k || j >= len(ts) || class(ts[j])&cOrg == 0 && !(ts[j].cap && localGov[ts[j].key]):
 			return roleInfo{}, k, false
 		}
 	}
@@ -159,8 +168,8 @@ func npRole(ts []tok, k int, official bool) (roleInfo, int, bool) {
 	if ph.head < 0 || ts[ph.head].key == "counterpart" || ph.head-k > 7 {
 		return roleInfo{}, e, false
 	}
-	if gov, strong := govObject(ts, k, e); !gov && !strong {
-		if !official {
+	if gov, strong := govObject(ts, k, e); !gov && (!strong || needGov) {
+		if !official || needGov {
 			return roleInfo{}, e, false
 		}
 		r := roleInfo{text: roleText(ts, k, e), kind: kAppositive}
@@ -489,7 +498,7 @@ func capsBeforeOffice(ts []tok, k int) bool {
 		if t := ts[j]; t.key == "and" || t.word && t.cap && !t.poss && !titleish(ts, j) {
 			continue
 		}
-		return titleish(ts, j) && class(ts[j])&(cHead|cOrg) != 0
+		return titleish(ts, j) && (class(ts[j])&(cHead|cOrg) != 0 || ts[j].cap && localGov[ts[j].key])
 	}
 	return false
 }

@@ -1,6 +1,7 @@
 package officials
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -123,6 +124,11 @@ func findSpans(ts []tok, title bool) []span {
 				e++
 				break
 			}
+			// a quoted nickname inside a name: Luis Gerardo "Jerry" Ortiz
+			if nickAt(ts, e) && e+3 < len(ts) && nameable(ts, e+3) {
+				e += 4
+				continue
+			}
 			// van der Hoek, bin Salman: lower-case particles before a name word
 			f := e
 			for f < len(ts) && f-e < 3 && !ts[f].cap && class(ts[f])&cParticle != 0 {
@@ -163,9 +169,27 @@ func titleCase(ts []tok) bool {
 	return caps >= 2
 }
 
+// nickAt: a one-word nickname in quotes starts at token k (`"Jerry"`).
+func nickAt(ts []tok, k int) bool {
+	return k+2 < len(ts) && isQuoteTok(ts[k]) && isQuoteTok(ts[k+2]) && ts[k+1].word && ts[k+1].cap &&
+		!ts[k+1].upper && !ts[k+1].poss && ts[k+1].s == ts[k].e && ts[k+2].s == ts[k+1].e && class(ts[k+1]) == 0
+}
+
+func isQuoteTok(t tok) bool {
+	return !t.word && (t.text == "\"" || t.text == "“" || t.text == "”" || t.text == "'" || t.text == "‘" || t.text == "’")
+}
+
 // nameWords returns the keys of span sp without a trailing suffix, and its
-// words as written.
+// words as written. A name with a quoted nickname (Luis Gerardo "Jerry"
+// Ortiz) is the nickname and the surname, the name the report goes on to
+// use ("Jerry Ortiz").
 func nameWords(ts []tok, sp span) (keys, words []string) {
+	for k := sp.a; k+3 < sp.b; k++ {
+		if nickAt(ts, k) {
+			keys, words = nameWords(ts, span{k + 3, sp.b})
+			return append([]string{ts[k+1].key}, keys...), append([]string{ts[k+1].text}, words...)
+		}
+	}
 	b := sp.b
 	for b-sp.a > 1 && class(ts[b-1])&cSuffix != 0 {
 		b--
@@ -375,6 +399,11 @@ var placePreps = map[string]bool{"in": true, "near": true, "outside": true, "acr
 func (f *finder) introduceSpan(bi int, b *block, si int, sp span) (plural *roleInfo) {
 	ts := b.ts
 	n := sp.b - sp.a
+	for k := sp.a; k+3 < sp.b; k++ {
+		if nickAt(ts, k) {
+			n -= 3 // the nickname and its quotes
+		}
+	}
 	if n > 4 || credit(ts, sp) {
 		return
 	}
@@ -1220,17 +1249,24 @@ func sortCands(ms []cand) {
 // sit anywhere in it.
 func matchSpan(ts []tok, sp span, title bool, people []*person, bySurname map[string][]int) (int, int, int) {
 	keys, _ := nameWords(ts, sp)
+	last := sp.b - 1
+	for last > sp.a && class(ts[last])&cSuffix != 0 {
+		last--
+	}
 	for k := sp.a; k < sp.b; k++ {
 		ids := bySurname[spellKey(ts[k].key)]
 		if len(ids) == 0 {
 			continue
 		}
-		if !title && k != sp.a+len(keys)-1 {
+		if !title && k != last {
 			continue // the surname must end the name
 		}
 		for _, id := range ids {
 			p := people[id]
 			n := len(p.keys)
+			if !title && slices.Equal(keys, p.keys) {
+				return id, sp.a, k + 1 // also with a nickname: Luis "Jerry" Ortiz
+			}
 			if s := k - n + 1; s >= sp.a && equalKeys(ts, s, p.keys) && (title || s == sp.a) {
 				return id, s, k + 1
 			}

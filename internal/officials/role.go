@@ -30,6 +30,9 @@ func classOf(t tok) uint32 {
 		return 0
 	}
 	k := t.key
+	if t.upper && upperGov[k] {
+		return cOrg | cGov
+	}
 	if c, ok := vocab[k]; ok {
 		return c
 	}
@@ -384,6 +387,7 @@ func titleRole(ts []tok, p, q int, kind int) (roleInfo, bool) {
 	if h.key == "chief" && hasKey(ts, p, q, "executive") && !ph.gov {
 		return roleInfo{}, false // a company's Chief Executive
 	}
+	svcRank := false // a public service's rank written in lower case: "chief fire officer"
 	switch h.key {
 	case "sen", "rep", "gov", "sens", "reps", "govs":
 		if !h.cap {
@@ -408,7 +412,9 @@ func titleRole(ts []tok, p, q int, kind int) (roleInfo, bool) {
 		for k := p; k < q; k++ {
 			gov = gov || ts[k].cap && (class(ts[k])&cGov != 0 || localGov[ts[k].key])
 		}
-		if !gov && !hasKey(ts, p, q, "petty", "warrant") {
+		// a public service's "chief fire officer" is a rank
+		svcRank = hasKey(ts, p, q, "chief") && hasKey(ts, p, q, "fire", "police")
+		if !gov && !hasKey(ts, p, q, "petty", "warrant") && !svcRank {
 			return roleInfo{}, false
 		}
 	case "whip":
@@ -453,7 +459,7 @@ func titleRole(ts []tok, p, q int, kind int) (roleInfo, bool) {
 			"administration", "embassy", "commission") {
 			return roleInfo{}, false
 		}
-	case "attorney":
+	case "attorney", "atty":
 		// a public prosecutor ("U.S. Attorney", "district attorney"), not a
 		// lawyer ("defense attorney", "his attorney")
 		us := false
@@ -461,7 +467,12 @@ func titleRole(ts []tok, p, q int, kind int) (roleInfo, bool) {
 			us = us || ts[k].cs > 0 && ts[k].cty.Code == "US"
 		}
 		if hasKey(ts, p, q, "defense", "defence", "private", "personal", "trial") ||
-			!us && !hasKey(ts, p, q, "district", "county", "city", "state", "general") {
+			!us && !hasKey(ts, p, q, "district", "dist", "county", "city", "state", "general") {
+			return roleInfo{}, false
+		}
+	case "counsel":
+		// a government's lawyer ("White House Counsel"), not a defendant's
+		if !ph.gov || hasKey(ts, p, q, "defense", "defence", "private", "personal", "trial", "legal") {
 			return roleInfo{}, false
 		}
 	case "captain":
@@ -483,7 +494,7 @@ func titleRole(ts []tok, p, q int, kind int) (roleInfo, bool) {
 	start := p
 	switch {
 	case ph.gov && !(ts[p].cap && localGov[ts[p].key]):
-	case ph.strong || ph.gov:
+	case ph.strong || ph.gov || svcRank:
 		// a place or body in front of a strong title belongs to it: "San Francisco Mayor"
 		for start > 0 && start > p-3 && nameable(ts, start-1) {
 			start--

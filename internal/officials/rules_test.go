@@ -397,3 +397,57 @@ func TestUndersheriff(t *testing.T) {
 		{name: "near miss", blocks: []string{"Sheriff fan Ken Alt said the road was closed."}, not: []string{"Ken Alt"}},
 	})
 }
+
+func TestAppositivePossessiveOrPlace(t *testing.T) {
+	runCases(t, []officialCase{
+		{name: "a person's possessive before a government office", blocks: []string{
+			"Others included Tom Reed , Lane 's White House chief of staff ; and more.",
+			"Bo Lee, Mr. Hart's deputy national security adviser, said so."},
+			want: []wantOff{{name: "Tom Reed", exact: "White House chief of staff"}, {name: "Bo Lee", role: "deputy national security adviser"}}},
+		{name: "a county before the office", blocks: []string{"“No pattern yet,” said Ann Roe, the Essex County prosecutor, who formed the task force."},
+			want: []wantOff{{name: "Ann Roe", exact: "Essex County prosecutor", mentions: []string{"Ann Roe"}}}},
+		{name: "near misses: teams, companies, relatives, reporters", blocks: []string{
+			"Tom Reed, Manchester United's captain, scored twice.",
+			"Ann Lee, Acme Corp's chief executive, said sales rose.",
+			"Cy Ng, Hart's brother, said he was innocent, and Bo Day, Hart's lawyer, agreed.",
+			"Ned Hale, the Orange County coach, said so.",
+			"Jo Kim, the Essex County Herald's reporter, wrote it."},
+			not: []string{"Tom Reed", "Ann Lee", "Cy Ng", "Bo Day", "Ned Hale", "Jo Kim"}},
+	})
+}
+
+func TestQuotedNickname(t *testing.T) {
+	runCases(t, []officialCase{
+		{name: "a nickname inside a name is one person", blocks: []string{
+			`Deputy Luis Ramon "Lou" Vega , 35 , was shot outside the building.`, "Lou Vega had two sons.", "Vega died later."},
+			want: []wantOff{{name: "Lou Vega", role: "Deputy", mentions: []string{`Deputy Luis Ramon "Lou" Vega`, "Lou Vega", "Vega"}}},
+			not:  []string{"Luis Ramon"}},
+		{name: "curly quotes, full name again", blocks: []string{"Sgt. Ann “Annie” Moss spoke.", "Friends remembered Ann “Annie” Moss."},
+			want: []wantOff{{name: "Annie Moss", mentions: []string{"Sgt. Ann “Annie” Moss", "Ann “Annie” Moss"}}}},
+		{name: "near misses: nicknames of people without an office", blocks: []string{
+			`Pitcher Tim "Lefty" Cole threw, and his brother Sam "Bull" Cole watched.`,
+			`Reporter Jo "Scoop" Day wrote it.`},
+			not: []string{"Tim Cole", "Lefty Cole", "Sam Cole", "Bull Cole", "Jo Day", "Scoop Day"}},
+	})
+}
+
+func TestGovernmentCounselAndServiceTitles(t *testing.T) {
+	runCases(t, []officialCase{
+		{name: "White House Counsel", blocks: []string{"Bo Lee , assistant to White House Counsel Tom Reed , left."},
+			want: []wantOff{{name: "Tom Reed", exact: "White House Counsel"}, {name: "Bo Lee", role: "assistant to White House Counsel"}}},
+		{name: "Chief of Detectives", blocks: []string{"Two men were charged, said Chief of Detectives Ann Roe ."},
+			want: []wantOff{{name: "Ann Roe", exact: "Chief of Detectives"}}},
+		{name: "DA spokesman", blocks: []string{"The bodies were found, said DA spokesman Cy Ng ."},
+			want: []wantOff{{name: "Cy Ng", exact: "DA spokesman"}}},
+		{name: "lower-case chief fire officer", blocks: []string{"Assistant chief fire officer Ned Hale described the building as a total loss."},
+			want: []wantOff{{name: "Ned Hale", exact: "Assistant chief fire officer"}}},
+		{name: "split district attorney abbreviation", blocks: []string{"\"It was made for this , \" said Dist . Atty . Jo Kim .", "County Dist. Atty. Eli Park agreed."},
+			want: []wantOff{{name: "Jo Kim", exact: "District Attorney"}, {name: "Eli Park", role: "District Attorney"}}},
+		{name: "near misses: lawyers, companies, firefighters, particles", blocks: []string{
+			"Defense counsel Bo Lee and Acme general counsel Tom Reed objected.",
+			"Fire officer Ann Roe and Acme chief security officer Cy Ng arrived.",
+			"Da Silva and Luiz da Costa met, said Acme spokesman Ned Hale.",
+			"Sports reporter Jo Kim interviewed detectives Eli Park and Al Ray."},
+			not: []string{"Bo Lee", "Tom Reed", "Ann Roe", "Cy Ng", "Luiz da Costa", "Ned Hale", "Jo Kim", "Eli Park", "Al Ray"}},
+	})
+}

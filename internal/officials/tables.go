@@ -46,7 +46,8 @@ const (
 		consul prosecutor judge justice magistrate speaker leader commander counterpart king queen monarch
 		emperor emir prince official negotiator treasurer comptroller representative superintendent
 		inspector detective marshal ombudsman attache director-general captain attorney officer aide
-		expert specialist deputy whip agent warden examiner defender executive auditor assessor bailiff`
+		expert specialist deputy whip agent warden examiner defender executive auditor assessor bailiff
+		atty counsel`
 	// Ranks with their AP abbreviations. Everything here is cStrong too.
 	ranks = `general gen lieutenant lt colonel col major maj brigadier brig admiral adm commodore capt
 		cmdr cdr sergeant sgt corporal cpl pvt lieutenant-general lieutenant-colonel major-general
@@ -56,7 +57,7 @@ const (
 		commanding joint military civil public attorney solicitor surgeon inspector adjutant district circuit
 		appeals superior police fire parliamentary rear field staff master second third foreign national crown
 		executive regional provincial local municipal federal state county city rt hon honourable honorable retired
-		incumbent new international highway border prison`
+		incumbent new international highway border prison dist`
 	orgs = `pentagon kremlin defense defence state foreign interior justice treasury homeland security
 		intelligence army navy naval air force forces armed marine marines corps military police ministry
 		department government senate house congress parliament cabinet court supreme fbi cia nsa dia dhs
@@ -68,7 +69,7 @@ const (
 		diplomatic situations infrastructure climate mobilization operations national
 		council assembly legislature legislative parliamentary authority representatives commons lords commission european
 		nasa epa fda cdc nih faa fcc ftc irs tsa atf dea usda hhs hud dod nsc omb gao cbo noaa fema
-		interpol europol imf wto iaea mi5 mi6 gchq fsb gru svr sbu united nations schools district`
+		interpol europol imf wto iaea mi5 mi6 gchq fsb gru svr sbu united nations schools district detectives`
 	// govWords make the object of "head of ..." a government body; a
 	// country adjective alone does not ("the American Farm Bureau").
 	govWords = `ministry department agency government senate house congress parliament pentagon kremlin army navy
@@ -312,6 +313,10 @@ mississippi missouri montana nebraska nevada new_hampshire new_jersey new_mexico
 north_dakota ohio oklahoma oregon pennsylvania rhode_island south_carolina south_dakota tennessee texas
 utah vermont virginia washington west_virginia wisconsin wyoming d.c`
 
+// upperGovs are government bodies only when written in capitals: "DA
+// spokesman" (the district attorney's office), not "da Silva".
+const upperGovs = `da`
+
 // localGovs, capitalized, make the office in a title a local government's:
 // "County Commissioner", "City Attorney spokeswoman", "Highway Patrol Officer".
 const localGovs = `county city borough township parish municipal patrol`
@@ -341,6 +346,7 @@ var roleSynonyms = map[string]string{
 var expand = map[string]string{
 	"sen": "Senator", "rep": "Representative", "gov": "Governor",
 	"sens": "Senator", "reps": "Representative", "govs": "Governor",
+	"dist": "District", "atty": "Attorney",
 }
 
 // rankExpand spells out rank abbreviations, with or without a period
@@ -364,6 +370,7 @@ var (
 	impliedUS       = map[string]bool{}
 	impliedRU       = map[string]bool{}
 	localGov        = map[string]bool{}
+	upperGov        = map[string]bool{}
 	maxCountryWords = 1
 )
 
@@ -410,6 +417,9 @@ func init() {
 	}
 	for _, w := range strings.Fields(impliedUSWords) {
 		impliedUS[w] = true
+	}
+	for _, w := range strings.Fields(upperGovs) {
+		upperGov[w] = true
 	}
 	for _, w := range strings.Fields(localGovs) {
 		localGov[w] = true

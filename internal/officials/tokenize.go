@@ -59,7 +59,7 @@ var abbrevs = map[string]bool{}
 func init() {
 	for _, w := range strings.Fields(`mr mrs ms dr prof gen lt col sen rep gov jr sr maj brig adm capt sgt cmdr
 		cdr cpl pvt st rev sec amb supt insp det ft mt jan feb mar apr aug sep sept oct nov dec inc corp co ltd
-		no vs atty const sens reps govs gens hon rt`) {
+		no vs atty dist const sens reps govs gens hon rt`) {
 		abbrevs[w] = true
 	}
 }
@@ -71,7 +71,7 @@ var spacedAbbrevs = map[string]bool{}
 
 func init() {
 	for _, w := range strings.Fields(`mr mrs ms dr gen lt col sen rep gov maj brig adm capt sgt cmdr cdr cpl pvt
-		supt insp det atty const sens reps govs gens`) {
+		supt insp det atty dist const sens reps govs gens`) {
 		spacedAbbrevs[w] = true
 	}
 }
