@@ -127,7 +127,11 @@ async function coldPage(page) {
   }
 }
 
-async function settled(page, rounds) {
+// settled times both on the page, alternating which goes first. waitFor(fn,
+// arg) is the driver's wait: Playwright and Puppeteer order its arguments
+// differently (playwrightWait, and the Firefox loop's own).
+const playwrightWait = (page) => (fn, arg) => page.waitForFunction(fn, arg, { timeout: 20000, polling: 50 });
+async function settled(page, rounds, waitFor = playwrightWait(page)) {
   await page.evaluate((src) => { (0, eval)(src); }, READABILITY);
   const ts = [], rd = [];
   for (let k = 0; k < rounds; k++) {
@@ -138,7 +142,7 @@ async function settled(page, rounds) {
     });
     const crossread = async () => {
       await page.evaluate(() => document.dispatchEvent(new CustomEvent('crossread-bench')));
-      await page.waitForFunction((n) => +(document.querySelector('crossread-panel').getAttribute('data-bench') || 0) >= n, k + 1, { timeout: 20000, polling: 50 });
+      await waitFor((n) => +(document.querySelector('crossread-panel').getAttribute('data-bench') || 0) >= n, k + 1);
       return page.evaluate(() => Object.fromEntries(document.querySelector('crossread-panel').getAttribute('data-timings').split(' ').map((kv) => { const [k, v] = kv.split('='); return [k, +v]; })));
     };
     if (k % 2) { ts.push(await crossread()); rd.push(await readability()); } else { rd.push(await readability()); ts.push(await crossread()); }
@@ -230,22 +234,8 @@ if (FIREFOX_PAGES > 0 && fs.existsSync(process.env.FIREFOX || '/usr/bin/firefox-
           await page.waitForFunction(() => document.readyState === 'complete', { timeout: 30000, polling: 50 });
         }
         await page.waitForFunction(() => window.__ready > 0, { timeout: 20000, polling: 50 });
-        await page.evaluate((src) => { (0, eval)(src); }, READABILITY);
-        const ts = [], rd = [];
-        for (let k = 0; k < 3; k++) {
-          const readability = () => page.evaluate(() => {
-            const t0 = performance.now();
-            new window.Readability(document.cloneNode(true)).parse();
-            return performance.now() - t0;
-          });
-          const crossread = async () => {
-            await page.evaluate(() => document.dispatchEvent(new CustomEvent('crossread-bench')));
-            await page.waitForFunction((n) => +(document.querySelector('crossread-panel').getAttribute('data-bench') || 0) >= n, { timeout: 20000, polling: 50 }, k + 1);
-            return page.evaluate(() => +/total=([\d.]+)/.exec(document.querySelector('crossread-panel').getAttribute('data-timings'))[1]);
-          };
-          if (k % 2) { ts.push(await crossread()); rd.push(await readability()); } else { rd.push(await readability()); ts.push(await crossread()); }
-        }
-        ffRows.push({ id, crossread: med(ts), readability: med(rd) });
+        const quiet = await settled(page, 3, (fn, arg) => page.waitForFunction(fn, { timeout: 20000, polling: 50 }, arg));
+        ffRows.push({ id, crossread: quiet.crossread, readability: quiet.readability });
       } catch (e) {
         ffRows.push({ id, error: String(e.message || e).split('\n')[0] });
       }
