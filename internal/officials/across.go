@@ -36,11 +36,11 @@ func (f *finder) personOf(r ref) int {
 // predecessorOf: "He said his predecessor, Ann Roe, ..." — the possessor is
 // the official named just before, so the name after held that office before.
 func (f *finder) predecessorOf(bi, si int, last ref) {
-	b := f.bs[bi]
-	ts, sp := b.ts, b.spans[si]
-	if b.intro[si] || sp.b-sp.a < 2 || sp.b-sp.a > 4 || last.bi < 0 {
+	if !f.newFullName(bi, si, last) {
 		return
 	}
+	b := f.bs[bi]
+	ts, sp := b.ts, b.spans[si]
 	j := sp.a
 	if j >= 1 && ts[j-1].key == "," {
 		j--

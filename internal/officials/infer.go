@@ -172,15 +172,23 @@ func (f *finder) onlyCandidate(bi, at int, last ref) bool {
 	return true
 }
 
+// newFullName: span si of block bi is a full name of 2-4 words not yet
+// introduced, and a name came before it (last) for a pronoun to point to.
+func (f *finder) newFullName(bi, si int, last ref) bool {
+	b := f.bs[bi]
+	sp := b.spans[si]
+	return !b.intro[si] && sp.b-sp.a >= 2 && sp.b-sp.a <= 4 && last.bi >= 0
+}
+
 // staffOfPronoun: "Her spokesman, Bill Roe, said" / "his spokesman Bill
 // Roe": a staff title owned by a pronoun whose referent, the name just
 // before, is an official of the report.
 func (f *finder) staffOfPronoun(bi, si int, last ref) {
-	b := f.bs[bi]
-	ts, sp := b.ts, b.spans[si]
-	if b.intro[si] || sp.b-sp.a < 2 || sp.b-sp.a > 4 || last.bi < 0 {
+	if !f.newFullName(bi, si, last) {
 		return
 	}
+	b := f.bs[bi]
+	ts, sp := b.ts, b.spans[si]
 	ta := sp.a
 	if ta >= 1 && ts[ta-1].key == "," {
 		// set off by commas: the name must close the apposition

@@ -185,25 +185,14 @@ func tokenizeSrc(rs []rune, src string) []tok {
 			t.dot = true
 			j++
 			bj++
-		} else if poss == nil && spacedAbbrevs[t.key] && unicode.IsUpper(rs[i]) && j+3 < n && rs[j] == ' ' && rs[j+1] == '.' &&
-			rs[j+2] == ' ' && unicode.IsUpper(rs[j+3]) {
-			// a title abbreviation in a tokenized corpus: "Sgt . Don Lee" is
-			// "Sgt. Don Lee", not "Sgt" and a sentence end
-			t.e += 2
-			if src != "" {
-				t.text = src[b : bj+2]
-			} else {
-				t.text += " ."
-			}
-			t.dot = true
-			j += 2
-			bj += 2
-		} else if poss == nil && j-i == 1 && unicode.IsUpper(rs[i]) && j+3 < n && rs[j] == ' ' && rs[j+1] == '.' && rs[j+2] == ' ' &&
-			unicode.IsUpper(rs[j+3]) && len(ts) > 0 && ts[len(ts)-1].word && ts[len(ts)-1].cap && !ts[len(ts)-1].poss &&
-			!(ts[len(ts)-1].dot && len(ts[len(ts)-1].key) == 1) {
-			// a middle initial in a tokenized corpus: "George W . Bush" is one
-			// name, not "George W" and a sentence end (but "D . A ." is an
-			// abbreviation, not two initials)
+		} else if poss == nil && j+3 < n && rs[j] == ' ' && rs[j+1] == '.' && rs[j+2] == ' ' && unicode.IsUpper(rs[i]) &&
+			unicode.IsUpper(rs[j+3]) && (spacedAbbrevs[t.key] || j-i == 1 && len(ts) > 0 && ts[len(ts)-1].word &&
+			ts[len(ts)-1].cap && !ts[len(ts)-1].poss && !(ts[len(ts)-1].dot && len(ts[len(ts)-1].key) == 1)) {
+			// A period split off by a tokenized corpus, before a capital, joins
+			// the word when the word is a title abbreviation ("Sgt . Don Lee"
+			// is "Sgt. Don Lee") or a middle initial ("George W . Bush" is one
+			// name; but "D . A ." is an abbreviation, not two initials), not a
+			// sentence end.
 			t.e += 2
 			if src != "" {
 				t.text = src[b : bj+2]
