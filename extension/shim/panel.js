@@ -57,6 +57,15 @@ li button:hover { background: var(--btn); }
 @media (prefers-reduced-motion: reduce) { .panel { transition: none; } }
 `;
 
+  // dctNote says which day relative dates were resolved against and where it came from.
+  const DCT_FROM = { given: 'as given', meta: "from the page's metadata", jsonld: "from the page's metadata",
+    time: "from the page's metadata", url: 'from the address', text: 'from the byline or dateline',
+    body: 'the latest date the article names (it shows no publication date)', event: 'the day of the event it reports' };
+  function dctNote(dct, source) {
+    if (source === 'today') return `This page shows no date: dates are read against today, ${dct}.`;
+    return `Dates read against ${dct}, ${DCT_FROM[source] || 'from the page'}.`;
+  }
+
   function h(doc, tag, props, ...kids) {
     const el = doc.createElement(tag);
     for (const [k, v] of Object.entries(props || {})) {
@@ -151,6 +160,9 @@ li button:hover { background: var(--btn); }
           b.append(`${d.text} → ${d.words || d.value}`);
           return h(doc, 'li', { 'data-value': d.value }, b);
         }));
+        // Which day "Friday" was counted from, and why: a reader must know when the page showed
+        // no date and the dates are read against today.
+        if (res.dct) body.append(h(doc, 'p', { class: 'dct', 'data-source': res.dct_source || '' }, dctNote(res.dct, res.dct_source)));
       }
       if (layers.links) {
         // A linked report opens in crossread's reader view when the transport

@@ -12,7 +12,7 @@ const HOSTILE = '<img src=x onerror="window.pwned=1">';
 
 function fakeResult() {
   return {
-    title: HOSTILE, dct: '2022-05-13',
+    title: HOSTILE, dct: '2022-05-13', dct_source: 'text',
     blocks: [
       { id: 0, text: 'Menu', boilerplate: true, reason: 'navigation', path: [1, 0], offset: 0 },
       { id: 1, text: `Lloyd Austin spoke Friday. ${HOSTILE}`, boilerplate: false, path: [1, 1], offset: 0 },
@@ -24,12 +24,12 @@ function fakeResult() {
   };
 }
 
-function page() {
+function page(over = {}) {
   const w = window(`<html><head></head><body><nav>Menu</nav><p>Lloyd Austin spoke Friday. ${HOSTILE.replace(/</g, '&lt;')}</p><aside>You May Also Like</aside></body></html>`, FILES);
   const before = w.document.documentElement.outerHTML;
   let settingsCb;
   const transport = {
-    annotate: async () => JSON.stringify(fakeResult()),
+    annotate: async () => JSON.stringify({ ...fakeResult(), ...over }),
     getSettings: async () => null,
     onSettings: (cb) => { settingsCb = cb; },
   };
@@ -50,11 +50,20 @@ test('panel lists officials, dates, links; page text is never parsed as HTML', a
   assert.ok(sr.textContent.includes(HOSTILE), 'hostile text should show as text');
   assert.deepEqual([...sr.querySelectorAll('ul.officials li')].map((li) => li.getAttribute('data-name')), ['Lloyd Austin']);
   assert.ok(sr.querySelector('ul.dates').textContent.includes('Friday → Friday 13 May 2022'));
+  assert.equal(sr.querySelector('p.dct').textContent, 'Dates read against 2022-05-13, from the byline or dateline.');
   assert.deepEqual([...sr.querySelectorAll('ul.links li')].map((li) => li.getAttribute('data-report')), ['001_x.txt']);
   assert.equal(sr.querySelector('.dimmed').textContent, '2 blocks dimmed');
   assert.equal(w.document.querySelector('nav').getAttribute('data-crossread-boilerplate'), 'navigation');
   assert.equal(w.document.querySelector('aside').getAttribute('data-crossread-boilerplate'), 'link list');
   assert.equal(w.document.querySelector('p').hasAttribute('data-crossread-boilerplate'), false);
+});
+
+test('a page with no date says its dates are read against today', async () => {
+  const { w, ctl } = page({ dct: '2026-12-05', dct_source: 'today' });
+  await ctl.ready;
+  const p = w.document.querySelector('crossread-panel').shadowRoot.querySelector('p.dct');
+  assert.equal(p.getAttribute('data-source'), 'today');
+  assert.equal(p.textContent, 'This page shows no date: dates are read against today, 2026-12-05.');
 });
 
 test('Escape collapses the panel', async () => {

@@ -295,6 +295,11 @@ func findDCT(d *doc.Document, opt Options, texts []string, skip []bool) (time.Ti
 	if t, _, ok := dates.DCTFromText(texts, skip); ok {
 		return t, "text"
 	}
+	// No byline or dateline: the latest day the report names is a lower bound of its date,
+	// and a far better anchor for "Friday" than the day it is read.
+	if t, _, ok := dates.BodyDate(texts, skip); ok {
+		return t, "body"
+	}
 	return time.Time{}, ""
 }
 

@@ -40,3 +40,46 @@ func Is(s string) bool {
 	}
 	return true
 }
+
+// Fold writes Latin letters with diacritics as their base letter ("Erdoğan" →
+// "Erdogan", "Zelenskyy" unchanged) and typographic apostrophes as "'": the
+// spellings one name takes on English pages. Letters it does not know stay.
+func Fold(s string) string {
+	if Is(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		if f, ok := foldTable[r]; ok {
+			b.WriteString(f)
+		} else {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// foldTable covers Latin-1 and Latin Extended-A, the letters of European and
+// Turkish names in English text, built once from runs of one base letter.
+var foldTable = func() map[rune]string {
+	runs := []struct{ base, letters string }{
+		{"A", "ÀÁÂÃÄÅĀĂĄ"}, {"a", "àáâãäåāăą"}, {"C", "ÇĆĈĊČ"}, {"c", "çćĉċč"},
+		{"D", "ĎĐ"}, {"d", "ďđ"}, {"E", "ÈÉÊËĒĔĖĘĚ"}, {"e", "èéêëēĕėęě"},
+		{"G", "ĜĞĠĢ"}, {"g", "ĝğġģ"}, {"H", "ĤĦ"}, {"h", "ĥħ"}, {"I", "ÌÍÎÏĨĪĬĮİ"},
+		{"i", "ìíîïĩīĭįı"}, {"J", "Ĵ"}, {"j", "ĵ"}, {"K", "Ķ"}, {"k", "ķ"},
+		{"L", "ĹĻĽĿŁ"}, {"l", "ĺļľŀł"}, {"N", "ÑŃŅŇ"}, {"n", "ñńņň"},
+		{"O", "ÒÓÔÕÖØŌŎŐ"}, {"o", "òóôõöøōŏő"}, {"R", "ŔŖŘ"}, {"r", "ŕŗř"},
+		{"S", "ŚŜŞŠ"}, {"s", "śŝşš"}, {"T", "ŢŤŦ"}, {"t", "ţťŧ"},
+		{"U", "ÙÚÛÜŨŪŬŮŰŲ"}, {"u", "ùúûüũūŭůűų"}, {"W", "Ŵ"}, {"w", "ŵ"},
+		{"Y", "ÝŶŸ"}, {"y", "ýÿŷ"}, {"Z", "ŹŻŽ"}, {"z", "źżž"},
+		{"'", "’‘ʼ`´"}, {"ss", "ß"}, {"Ae", "Æ"}, {"ae", "æ"}, {"Oe", "Œ"}, {"oe", "œ"},
+	}
+	m := make(map[rune]string, 300)
+	for _, r := range runs {
+		for _, c := range r.letters {
+			m[c] = r.base
+		}
+	}
+	return m
+}()

@@ -130,15 +130,69 @@ func TestDCTFromText(t *testing.T) {
 		{[]string{"Headline", "Published May 13, 2022 at 4:05 p.m. ET", "Text."}, "2022-05-13", 1},
 		{[]string{"WASHINGTON, May 13 (Reuters) - Defense Secretary Lloyd Austin spoke on Friday.", "© 2022 Reuters"}, "2022-05-13", 0},
 		{[]string{"No date in this report, which mentions 1990 only as history."}, "", -1},
+		// Bylines and datelines of many shapes, each with a body sentence that names another day.
+		{[]string{"Leaders talk trade", "March 3, 2021 09:15 am | Updated 11:02 am IST - Mumbai", "They spoke on March 2, 2021 about a visit planned for the summer and many other subjects of the talks."}, "2021-03-03", 1},
+		{[]string{"Talks held", "08:05 GMT 04.06.2021 (Updated: 09:40 GMT 04.06.2021)", "The call on June 1, 2021 was long."}, "2021-06-04", 1},
+		{[]string{"Talks held", "by Ann Writer June 7, 2021 3:10 PM (Updated: ) 3 min read", "The call on June 1, 2021 was long."}, "2021-06-07", 1},
+		{[]string{"Talks held", "Xinhua) 07:45, March 09, 2021", "The call on March 8, 2021 was long."}, "2021-03-09", 1},
+		{[]string{"PARIS/BERLIN, 9 March 2021 (ABC): The two ministers spoke by phone on the evening of March 8, 2021, about the pipeline, the summit and trade."}, "2021-03-09", 0},
+		{[]string{"Talks held", "By | Tuesday, 9 March 2021 06:30 AM EST", "The call on March 8, 2021 was long."}, "2021-03-09", 1},
+		{[]string{"Talks held", "2021-03-09 10:20", "The call on March 8, 2021 was long."}, "2021-03-09", 1},
+		{[]string{"Talks held", "Published Date: 3/9/2021"}, "2021-03-09", 1},
+		{[]string{"Talks held", "9 MAR 21 10:01 ET"}, "2021-03-09", 1},
+		{[]string{"March 8 (AP) -- The minister spoke by phone on Monday with his counterpart about the pipeline.", "A photo of the March 1, 2021 meeting."}, "2021-03-08", 0},
+		{[]string{"ROME, March 9. /ABC/. The ministers held talks by phone, the ministry said, the first since the summit in 2021."}, "2021-03-09", 0},
+		// A dated headline list after the article is not the article's date.
+		{[]string{"Headline", "The minister spoke on Friday with his counterpart about trade and the summit next month.", "March 1, 2021"}, "", -1},
 	}
 	for _, tc := range cases {
-		d, b, ok := DCTFromText(tc.blocks, nil)
+		var skip []bool
+		if strings.HasPrefix(tc.blocks[len(tc.blocks)-1], "March 1, 2021") {
+			skip = []bool{false, false, true}
+		}
+		d, b, ok := DCTFromText(tc.blocks, skip)
 		got := ""
 		if ok {
 			got = d.Format("2006-01-02")
 		}
 		if got != tc.want || b != tc.block {
 			t.Errorf("%q: want %s@%d, got %s@%d", tc.blocks, tc.want, tc.block, got, b)
+		}
+	}
+}
+
+// TestBodyDate: with no byline or dateline, the latest whole day the article names.
+func TestBodyDate(t *testing.T) {
+	blocks := []string{"Leaders spoke", "On Sunday, October 8th, 2021, the minister called his counterpart.", "They last met on May 2, 2021.", "March 1, 2022"}
+	d, b, ok := BodyDate(blocks, []bool{false, false, false, true})
+	if !ok || d.Format("2006-01-02") != "2021-10-08" || b != 1 {
+		t.Errorf("BodyDate = %s@%d %v, want 2021-10-08@1", d.Format("2006-01-02"), b, ok)
+	}
+	if _, _, ok := BodyDate([]string{"They spoke on Friday, the ministry said."}, nil); ok {
+		t.Error("a weekday alone is no body date")
+	}
+}
+
+// TestDateWithClock: a day followed by its clock time is one TIME, as bylines write it; a
+// number after a date is not a time, nor is a zone's offset.
+func TestDateWithClock(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"March 3, 2021 09:15 am | Updated", "March 3, 2021 09:15 am=TIME:2021-03-03T09:15"},
+		{"18.03.2021 20:30", "18.03.2021 20:30=TIME:2021-03-18T20:30"},
+		{"Tuesday, 9 March 2021 06:30 AM EST", "Tuesday, 9 March 2021 06:30 AM EST=TIME:2021-03-09T06:30"},
+		{"5/13/2022, at 12:49 p.m.", "5/13/2022, at 12:49 p.m.=TIME:2022-05-13T12:49"},
+		{"08:05 GMT 04.06.2021", "08:05 GMT 04.06.2021=TIME:2021-06-04T08:05"},
+		{"On May 13, 2022, 12 people died.", "May 13, 2022=DATE:2022-05-13"},
+		{"9 March 2021 08:30 (UTC+04:00)", "9 March 2021 08:30=TIME:2021-03-09T08:30"},
+		{"On 19.05.2025 they met.", "19.05.2025=DATE:2025-05-19"},
+	}
+	for _, tc := range cases {
+		var got []string
+		for _, x := range Tag([]string{tc.text}, time.Time{}, nil) {
+			got = append(got, x.Text+"="+x.Type+":"+x.Value)
+		}
+		if strings.Join(got, "; ") != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, strings.Join(got, "; "), tc.want)
 		}
 	}
 }

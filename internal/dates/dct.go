@@ -1,77 +1,257 @@
 package dates
 
 import (
-	"strconv"
 	"strings"
 	"time"
+	"unicode"
 )
 
-// DCTFromText finds a publication date written in the report itself (a dateline such as
-// "October 21, 2022" alone on a line, "Published May 13, 2022", "WASHINGTON, May 13 (Reuters) -"
-// with a year elsewhere), returning the block index it came from; ok=false if none.
+// DCTFromText finds the publication date a report prints about itself: a byline or dateline
+// ("December 16, 2022 04:13 pm | Updated 08:29 pm IST", "By Jane Doe July 4, 2025 4:47 PM",
+// "14:34 GMT 19.05.2025", "Published Date: 2/15/2024", "Xinhua) 09:20, June 05, 2025",
+// "Beijing, 5 February 2023 (TDI):", a date alone on a line), else a wire dateline without a
+// year ("WASHINGTON, May 13 (Reuters) -", "Oct. 10 (UPI) --") with the year from elsewhere in
+// the report. It returns the block the date came from; ok=false if the report prints none.
+//
+// The article's blocks are read first, in order (a byline comes before the body's dates);
+// boilerplate blocks only after them, and only those that come before the article's last
+// block: a byline the classifier dimmed still counts, a "More stories" list of dated headlines
+// after the article never does.
 func DCTFromText(blocks []string, skip []bool) (day time.Time, block int, ok bool) {
-	skipped := func(i int) bool { return i < len(skip) && skip[i] }
+	order := readingOrder(blocks, skip)
 	c := newCtx(time.Time{}, HighlightOptions)
-	// Pass 1: a complete date that is the block, or follows a "published" word.
-	for bi, b := range blocks {
-		if skipped(bi) || !mayHoldDateline(b) {
+	var xs []Timex
+	for _, bi := range order {
+		b := datelineText(blocks[bi])
+		if b == "" {
 			continue
 		}
-		rs := []rune(b)
-		c.toks = scan(rs)
-		words := 0
-		for _, t := range c.toks {
-			if t.kind != tPunct {
-				words++
+		xs = c.run(b, bi, xs[:0])
+		for _, x := range xs {
+			if !isDay(prefix10(x.Value)) || !plausibleYear(x.Value) {
+				continue
+			}
+			if datelinePlace(blocks[bi], x) {
+				d, _ := parseDay(x.Value[:10])
+				return d, bi, true
 			}
 		}
-		for i := 0; i < len(c.toks); i++ {
-			m, found := c.matchAt(i)
+	}
+	// A wire dateline names the day but not the year.
+	for _, bi := range order {
+		b := datelineText(blocks[bi])
+		if b == "" {
+			continue
+		}
+		xs = c.run(b, bi, xs[:0])
+		for _, x := range xs {
+			v := x.Value
+			if len(v) < 10 || v[:5] != "XXXX-" || !isDay("2000"+v[4:10]) || !wireDateline(blocks[bi], x) {
+				continue
+			}
+			y, found := yearElsewhere(blocks, skip)
 			if !found {
 				continue
 			}
-			if d, isDay := parseDay(m.val); isDay {
-				span := 0
-				for _, t := range c.toks[i:m.end] {
-					if t.kind != tPunct {
-						span++
-					}
-				}
-				lead := i > 0 && publishWords.get(c.low(i-1)) || i > 1 && publishWords.get(c.low(i-2))
-				if span*2 >= words || words <= 10 || lead {
-					return d, bi, true
-				}
+			d, ok := parseDay(itoa4(y) + v[4:10])
+			if ok {
+				return d, bi, true
 			}
-			i = m.end - 1
-		}
-	}
-	// Pass 2: a wire dateline "CITY, May 13 (Reuters) -" near the top, year from elsewhere.
-	for bi, b := range blocks {
-		if skipped(bi) {
-			continue
-		}
-		c.toks = scan([]rune(b))
-		for i := 1; i < len(c.toks) && i < 8; i++ {
-			if c.low(i-1) != "," {
-				continue
-			}
-			m, found := c.monthExpr(i)
-			if !found || len(m.val) != 10 || m.val[:4] != "XXXX" {
-				continue
-			}
-			if n := c.low(m.end); n != "(" && n != "-" && n != "--" && n != "/" {
-				continue
-			}
-			y, ok := yearElsewhere(blocks, skip)
-			if !ok {
-				continue
-			}
-			mo, _ := strconv.Atoi(m.val[5:7])
-			d, _ := strconv.Atoi(m.val[8:10])
-			return date(y, mo, d), bi, true
 		}
 	}
 	return time.Time{}, -1, false
+}
+
+// BodyDate is the last resort before the reading day: the latest whole day (a year written out)
+// that the article's own text names. A report is written on or after every day it reports, so
+// this is a lower bound of its date, usually the day of the event or the day before
+// publication; far better than the reading day for resolving "Friday" in an old report.
+func BodyDate(blocks []string, skip []bool) (day time.Time, block int, ok bool) {
+	c := newCtx(time.Time{}, HighlightOptions)
+	var xs []Timex
+	block = -1
+	for bi, b := range blocks {
+		if bi < len(skip) && skip[bi] {
+			continue
+		}
+		xs = c.run(b, bi, xs[:0])
+		for _, x := range xs {
+			if x.Type != "DATE" && x.Type != "TIME" || !isDay(prefix10(x.Value)) || !plausibleYear(x.Value) {
+				continue
+			}
+			if d, good := parseDay(x.Value[:10]); good && d.After(day) {
+				day, block, ok = d, bi, true
+			}
+		}
+	}
+	return day, block, ok
+}
+
+// readingOrder lists the blocks a dateline may be in: the article's, then the boilerplate
+// blocks before the article's last block.
+func readingOrder(blocks []string, skip []bool) []int {
+	skipped := func(i int) bool { return i < len(skip) && skip[i] }
+	last := -1
+	order := make([]int, 0, len(blocks))
+	for i := range blocks {
+		if !skipped(i) {
+			order = append(order, i)
+			last = i
+		}
+	}
+	for i := 0; i < last; i++ {
+		if skipped(i) {
+			order = append(order, i)
+		}
+	}
+	return order
+}
+
+// datelineText is the part of a block that may hold a dateline: all of a short block, or of one
+// that says "published"/"updated"; the first words of a long one (a dateline opens its
+// paragraph). Tagging only that keeps the search from tagging every paragraph twice.
+func datelineText(b string) string {
+	if len(b) <= datelineMaxBytes || hasPublishWord(b) {
+		return b
+	}
+	cut := datelineMaxBytes
+	for cut > 0 && b[cut] != ' ' {
+		cut--
+	}
+	return b[:cut]
+}
+
+// datelineMaxBytes bounds the blocks read whole: a byline with a name, a date, a time, a zone
+// and an "Updated" fits.
+const datelineMaxBytes = 160
+
+func hasPublishWord(b string) bool {
+	low := strings.ToLower(b)
+	for w := range publishWords.m {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// datelinePlace reports a whole day x that stands where a page prints its own date: most of a
+// short block; after "Published"/"Updated"; opening its block; in a byline ("By …") or a
+// "|"-separated line; after a place and a comma, before "(" or ":" or a dash; after an agency's
+// closing parenthesis. A date inside a sentence of the body is the date of something reported.
+func datelinePlace(block string, x Timex) bool {
+	rs := []rune(block)
+	before := strings.TrimSpace(string(rs[:min(x.Start, len(rs))]))
+	after := strings.TrimSpace(string(rs[min(x.End, len(rs)):]))
+	words := countWords(block)
+	if words <= 12 && (countWords(before) == 0 || zoneOnly(after) || strings.HasPrefix(after, "|")) {
+		return true // "Updated Feb. 18, 2023", "June 30, 2023 20:53 IST", not "the May 1, 2021 meeting"
+	}
+	lowBefore := strings.ToLower(before)
+	if tail := lastWords(lowBefore, 3); hasPublishWord(tail) || strings.Contains(tail, "date") {
+		return true
+	}
+	if words > 30 {
+		return placeDateline(before, after) || agencyParen(before)
+	}
+	switch {
+	case countWords(before) == 0:
+		return true
+	case strings.HasPrefix(lowBefore, "by ") || lowBefore == "by":
+		return true
+	case strings.Contains(block, "|"):
+		return true
+	}
+	return placeDateline(before, after) || agencyParen(before)
+}
+
+// wireDateline reports a day without a year where a wire story prints its dateline:
+// "WASHINGTON, May 13 (Reuters) -", "Oct. 10 (UPI) --", or "New Delhi, December 16" alone.
+func wireDateline(block string, x Timex) bool {
+	rs := []rune(block)
+	before := strings.TrimSpace(string(rs[:min(x.Start, len(rs))]))
+	after := strings.TrimSpace(string(rs[min(x.End, len(rs)):]))
+	if countWords(before) == 0 && opensAside(after) {
+		return true
+	}
+	if countWords(block) <= 6 && strings.HasSuffix(before, ",") && after == "" {
+		return true
+	}
+	return placeDateline(before, after)
+}
+
+// placeDateline: up to five words of place ending in a comma, then the date, then "(", ":",
+// "/" or a dash: "WASHINGTON, May 13 (Reuters) -", "Beijing/Washington DC, 5 February 2023
+// (TDI):".
+func placeDateline(before, after string) bool {
+	n := countWords(before)
+	return n >= 1 && n <= 5 && strings.HasSuffix(before, ",") && opensAside(after)
+}
+
+func opensAside(after string) bool {
+	for _, p := range []string{"(", ":", "/", "-", "–", "—", ". /", ". ("} { // ". /TASS/."
+		if strings.HasPrefix(after, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// agencyParen: "Xinhua) 09:20, June 05, 2025" — the tail of "(Xinhua)" before the date.
+func agencyParen(before string) bool {
+	return strings.HasSuffix(before, ")") && countWords(before) <= 4
+}
+
+// zoneOnly: nothing but punctuation and a time zone ("IST", "(UTC+04:00)") follows.
+func zoneOnly(after string) bool {
+	for _, w := range strings.FieldsFunc(after, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if len(w) > 4 || strings.ToUpper(w) != w {
+			return false
+		}
+	}
+	return true
+}
+
+func countWords(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		w := unicode.IsLetter(r) || unicode.IsDigit(r)
+		if w && !in {
+			n++
+		}
+		in = w
+	}
+	return n
+}
+
+// lastWords is the end of s holding its last n words.
+func lastWords(s string, n int) string {
+	f := strings.Fields(s)
+	if len(f) > n {
+		f = f[len(f)-n:]
+	}
+	return strings.Join(f, " ")
+}
+
+func prefix10(v string) string {
+	if len(v) < 10 {
+		return v
+	}
+	return v[:10]
+}
+
+// plausibleYear keeps page dates to the web's years: "1812" in a history aside is not a byline.
+func plausibleYear(v string) bool {
+	return len(v) >= 4 && v[:4] >= "1990" && v[:4] <= "2099"
+}
+
+func itoa4(y int) string {
+	b := []byte("0000")
+	for i := 3; i >= 0; i-- {
+		b[i] = byte('0' + y%10)
+		y /= 10
+	}
+	return string(b)
 }
 
 func parseDay(v string) (time.Time, bool) {
@@ -101,24 +281,3 @@ func yearElsewhere(blocks []string, skip []bool) (int, bool) {
 	}
 	return 0, false
 }
-
-// mayHoldDateline is a cheap test before tokenizing a block: pass 1 only takes
-// a date that is most of a short block or follows a publication word, so long
-// blocks without such a word cannot hold one. Without it the search tags every
-// paragraph of the page a second time.
-func mayHoldDateline(b string) bool {
-	if len(b) <= datelineMaxBytes {
-		return true
-	}
-	low := strings.ToLower(b)
-	for w := range publishWords.m {
-		if strings.Contains(low, w) {
-			return true
-		}
-	}
-	return false
-}
-
-// datelineMaxBytes bounds the blocks read whole: ten words of a dateline with
-// punctuation fit easily.
-const datelineMaxBytes = 120

@@ -225,35 +225,11 @@ func (c *ctx) numeric(j int) (match, bool) {
 		}
 		return match{}, false
 	}
-	// ISO 2022-10-21
-	if t.ndig == 4 && c.low(j+1) == "-" && c.adj(j+1) && c.isNum(j+2) && c.adj(j+2) && c.toks[j+2].ndig <= 2 &&
-		c.low(j+3) == "-" && c.adj(j+3) && c.isNum(j+4) && c.adj(j+4) && c.toks[j+4].ndig <= 2 {
-		m, d := c.toks[j+2].num, c.toks[j+4].num
-		if m >= 1 && m <= 12 && d >= 1 && d <= 31 {
-			return match{end: j + 5, typ: "DATE", val: dayVal(date(t.num, m, d))}, true
-		}
+	if m, ok := c.numericDate(j); ok {
+		return m, true
 	}
-	// US 10/21/2022, 11/02/89
-	if t.ndig <= 2 && c.low(j+1) == "/" && c.adj(j+1) && c.isNum(j+2) && c.adj(j+2) && c.toks[j+2].ndig <= 2 &&
-		c.low(j+3) == "/" && c.adj(j+3) && c.isNum(j+4) && c.adj(j+4) {
-		m, d, y := t.num, c.toks[j+2].num, c.toks[j+4].num
-		switch c.toks[j+4].ndig {
-		case 2:
-			if y >= 50 {
-				y += 1900
-			} else {
-				y += 2000
-			}
-		case 4:
-		default:
-			return match{}, false
-		}
-		if m >= 1 && m <= 12 && d >= 1 && d <= 31 {
-			return match{end: j + 5, typ: "DATE", val: dayVal(date(y, m, d))}, true
-		}
-	}
-	// clock times: 10:35 a.m., 6 a.m., 14:00
-	if t.ndig <= 2 && t.num <= 24 {
+	// clock times: 10:35 a.m., 6 a.m., 14:00; not a UTC offset ("UTC+04:00")
+	if t.ndig <= 2 && t.num <= 24 && !c.utcOffset(j) {
 		k, h, mi := j+1, t.num, -1
 		if c.low(k) == ":" && c.adj(k) && c.isNum(k+1) && c.adj(k+1) && c.toks[k+1].ndig == 2 && c.toks[k+1].num < 60 {
 			mi = c.toks[k+1].num
@@ -338,6 +314,89 @@ func (c *ctx) numeric(j int) (match, bool) {
 	return match{end: j + 1, typ: "DATE", val: strconv.Itoa(y)}, true
 }
 
+// numericDate reads a day written in digits: ISO 2022-10-21, US 10/21/2022 and 11/02/89, and
+// the day-first dotted 19.05.2025 of European and Russian pages.
+func (c *ctx) numericDate(j int) (match, bool) {
+	t := c.toks[j]
+	if t.kind != tNum {
+		return match{}, false
+	}
+	// ISO 2022-10-21
+	if t.ndig == 4 && c.low(j+1) == "-" && c.adj(j+1) && c.isNum(j+2) && c.adj(j+2) && c.toks[j+2].ndig <= 2 &&
+		c.low(j+3) == "-" && c.adj(j+3) && c.isNum(j+4) && c.adj(j+4) && c.toks[j+4].ndig <= 2 {
+		m, d := c.toks[j+2].num, c.toks[j+4].num
+		if m >= 1 && m <= 12 && d >= 1 && d <= 31 {
+			return match{end: j + 5, typ: "DATE", val: dayVal(date(t.num, m, d))}, true
+		}
+	}
+	// US 10/21/2022, 11/02/89
+	if t.ndig <= 2 && c.low(j+1) == "/" && c.adj(j+1) && c.isNum(j+2) && c.adj(j+2) && c.toks[j+2].ndig <= 2 &&
+		c.low(j+3) == "/" && c.adj(j+3) && c.isNum(j+4) && c.adj(j+4) {
+		m, d, y := t.num, c.toks[j+2].num, c.toks[j+4].num
+		switch c.toks[j+4].ndig {
+		case 2:
+			if y >= 50 {
+				y += 1900
+			} else {
+				y += 2000
+			}
+		case 4:
+		default:
+			return match{}, false
+		}
+		if m >= 1 && m <= 12 && d >= 1 && d <= 31 {
+			return match{end: j + 5, typ: "DATE", val: dayVal(date(y, m, d))}, true
+		}
+	}
+	// dotted, day first: 19.05.2025
+	if t.ndig <= 2 && c.low(j+1) == "." && c.adj(j+1) && c.isNum(j+2) && c.adj(j+2) && c.toks[j+2].ndig <= 2 &&
+		c.low(j+3) == "." && c.adj(j+3) && c.isNum(j+4) && c.adj(j+4) && c.toks[j+4].ndig == 4 {
+		d, m, y := t.num, c.toks[j+2].num, c.toks[j+4].num
+		if m >= 1 && m <= 12 && d >= 1 && d <= 31 && y >= 1900 {
+			return match{end: j + 5, typ: "DATE", val: dayVal(date(y, m, d))}, true
+		}
+	}
+	return match{}, false
+}
+
+// utcOffset reports digits that are a time zone's offset ("UTC+04:00", "GMT-5"), not a time.
+func (c *ctx) utcOffset(j int) bool {
+	p := c.low(j - 1)
+	return (p == "+" || p == "-" || p == "−") && c.adj(j) && timezones.get(c.low(j-2))
+}
+
+// withClock extends a day by the clock time written right after it, as a byline writes it:
+// "December 16, 2022 04:13 pm", "18.03.2025 20:30", "Oct 24, 2022 6:29 AM CDT", "May 13, 2022,
+// at 12:49 p.m." — one TIME, as TimeML marks a date and time that name one instant.
+func (c *ctx) withClock(m match) match {
+	k := m.end
+	if l := c.low(k); l == "," || l == "-" || l == "--" || l == "at" {
+		k++
+	}
+	if c.low(k) == "at" {
+		k++
+	}
+	if !c.isNum(k) || c.toks[k].ndig > 2 || c.utcOffset(k) {
+		return m
+	}
+	colon := c.low(k+1) == ":" && c.adj(k+1) && c.isNum(k+2) && c.adj(k+2) && c.toks[k+2].ndig == 2
+	if _, _, ok := c.ampm(k + 1); !colon && !ok {
+		return m // "May 13, 2022, 12 people": a number, not a time
+	}
+	save := c.lastDay
+	c.lastDay = "" // the clock must not take another day
+	t, ok := c.numeric(k)
+	c.lastDay = save
+	if !ok || t.typ != "TIME" {
+		return m
+	}
+	at := strings.IndexByte(t.val, 'T')
+	if at < 0 {
+		return m
+	}
+	return match{end: t.end, typ: "TIME", val: m.val[:10] + t.val[at:], mod: m.mod}
+}
+
 // timeWithDay finishes a clock time: optional time zone, then an optional day ("10 p.m.
 // Wednesday", "5 p.m. EST, Nov. 6"); without one the time is on the publication date.
 func (c *ctx) timeWithDay(start, k int, clock string) (match, bool) {
@@ -362,6 +421,8 @@ func (c *ctx) timeWithDay(start, k int, clock string) (match, bool) {
 		day, end = m.val, m.end
 	} else if m, ok := c.deictic(kk); ok && len(m.val) >= 10 {
 		day, end = m.val[:10], m.end
+	} else if m, ok := c.dayFirst(kk); ok {
+		day, end = m.val, m.end // "14:34 GMT 19.05.2025", "09:20, 5 June 2025"
 	}
 	if day == "" && c.low(k) == "(" {
 		// "10:35 a.m. (0735 GMT) Friday": the day after a parenthesis still dates the time
@@ -534,11 +595,31 @@ func (c *ctx) dayMonth(j int) (match, bool) {
 	if y, ok := c.yearAt(e); ok {
 		return match{end: e + 1, typ: "DATE", val: dayVal(date(y, m, d))}, true
 	}
+	// A wire slug's two-digit year: "13 MAY 22 12:01 ET" (capitals, a clock right after).
+	if mt := c.toks[e-1]; mt.text == strings.ToUpper(mt.text) && c.isNum(e) && c.toks[e].ndig == 2 &&
+		c.isNum(e+1) && c.low(e+2) == ":" {
+		return match{end: e + 1, typ: "DATE", val: dayVal(date(2000+c.toks[e].num, m, d))}, true
+	}
 	if !c.hasDCT {
 		return match{end: e, typ: "DATE", val: fmt.Sprintf("XXXX-%02d-%02d", m, d)}, true
 	}
 	y := pickYear(c.dct, m, d, c.tense(j, e))
 	return match{end: e, typ: "DATE", val: dayVal(date(y, m, d))}, true
+}
+
+// dayFirst reads a whole day written day first, in words or digits: "16 September 2024",
+// "19.05.2025", "2023-02-04"; nothing partial.
+func (c *ctx) dayFirst(k int) (match, bool) {
+	if k >= len(c.toks) || !c.isNum(k) {
+		return match{}, false
+	}
+	if m, ok := c.numericDate(k); ok {
+		return m, true
+	}
+	if m, ok := c.dayMonth(k); ok && len(m.val) == 10 && m.val[0] != 'X' && c.isNum(m.end-1) {
+		return m, true
+	}
+	return match{}, false
 }
 
 // weekdayAt recognises a weekday word; abbreviations need a capital and a period.
@@ -585,6 +666,9 @@ func (c *ctx) weekdayExpr(j int) (match, bool) {
 	}
 	if m, ok := c.monthExpr(kk); ok && len(m.val) == 10 {
 		return m, true
+	}
+	if m, ok := c.dayFirst(kk); ok {
+		return m, true // "Monday, 16 September 2024", "Monday 16.09.2024"
 	}
 	from := j
 	if c.tenseFrom >= 0 {

@@ -269,6 +269,9 @@ func (c *ctx) core(j int) (match, bool) {
 			try(c.numeric(j))
 		}
 	}
+	if found && best.typ == "DATE" && isDay(best.val) {
+		best = c.withClock(best)
+	}
 	return best, found
 }
 
@@ -284,4 +287,9 @@ func (c *ctx) isExplicitYear(i int, m match) bool {
 		}
 	}
 	return false
+}
+
+// isDay reports a value that is one calendar day, YYYY-MM-DD.
+func isDay(v string) bool {
+	return len(v) == 10 && v[4] == '-' && v[7] == '-' && v[0] >= '0' && v[0] <= '9'
 }

@@ -11,6 +11,7 @@ import (
 // to its 1-based line number, the way the seed reports are written.
 func ParseText(s string) *Document {
 	d := &Document{IsText: true}
+	s = dumpDate(s, d)
 	line := 0
 	for len(s) > 0 || line == 0 {
 		line++
@@ -83,4 +84,27 @@ func LooksLikeHTML(data []byte) bool {
 		}
 	}
 	return false
+}
+
+// dumpDate takes the date a page dump records before its first line (" date 2022-05-13 …": a
+// space, the word, an ISO day) as the page's metadata, not as text of the report, and returns
+// the text without it.
+func dumpDate(s string, d *Document) string {
+	const tag = " date "
+	if len(s) < len(tag)+10 || s[:len(tag)] != tag {
+		return s
+	}
+	v := s[len(tag) : len(tag)+10]
+	for i := 0; i < 10; i++ {
+		if want := i == 4 || i == 7; want != (v[i] == '-') || !want && (v[i] < '0' || v[i] > '9') {
+			return s
+		}
+	}
+	rest := s[len(tag)+10:]
+	if rest != "" && rest[0] != ' ' && rest[0] != '\n' && rest[0] != '\t' && rest[0] != '\r' {
+		return s
+	}
+	d.Meta.Published, d.Meta.Source = v, "meta"
+	// Spaces keep the rest of the line on line 1 and its offsets as they were after the date.
+	return strings.Repeat(" ", len(tag)+10) + rest
 }
