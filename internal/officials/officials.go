@@ -295,6 +295,12 @@ func (f *finder) introduce() {
 			var carry *roleInfo // a plural title over a coordination: "Sens. Ann Roe and Bo Lee"
 			end := 0
 			plural := pluralOffices(b.ts, b.spans)
+			for si, r := range pairedOffices(b.ts, b.spans) {
+				if plural == nil {
+					plural = map[int]roleInfo{}
+				}
+				plural[si] = r
+			}
 			for si, sp := range b.spans {
 				if r, ok := plural[si]; ok {
 					f.introduceWith(bi, b, si, sp, r)
@@ -359,7 +365,27 @@ func (f *finder) earlierOffice(bi, p, ta int) (roleInfo, bool) {
 			}
 		}
 	}
+	if n == 0 && !ts[p].cap && p > 0 && (ts[p-1].key == "”" || ts[p-1].key == "\"" || ts[p-1].key == ",") && f.governmentReport() {
+		// ",” spokesman Ned Price said": the quote is attributed to a spokesman of
+		// the government the report is about, whose body it does not repeat
+		r := roleInfo{text: ts[p].text, kind: kTitle}
+		r.key = ts[p].key
+		return r, true
+	}
 	return found, n == 1
+}
+
+// governmentReport: the report has introduced an official of a country
+// before (a report about a government, where a bare spokesman speaks for it).
+func (f *finder) governmentReport() bool {
+	for _, p := range f.people {
+		for _, r := range p.roles {
+			if r.country != "" && !isFormer(r.text) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 var staffHeads = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true}
@@ -649,6 +675,99 @@ func pluralOffices(ts []tok, spans []span) map[int]roleInfo {
 	return out
 }
 
+// pairedOffices finds two names after a plural office shared by two
+// countries, each name taking its country in order: "Russian and Turkish
+// Presidents Ann Roe and Bo Lee", "the Presidents of Chile and the United
+// States Ann Roe and Bo Lee", "the foreign ministers of Chile and Peru, Ann
+// Roe and Bo Lee". The countries qualify the office, so a weak one
+// ("presidents") counts. It returns span index → role, like pluralOffices.
+func pairedOffices(ts []tok, spans []span) map[int]roleInfo {
+	var out map[int]roleInfo
+	for i, t := range ts {
+		if !t.word || len(t.key) < 5 || t.key[len(t.key)-1] != 's' || len(spans) < 2 {
+			continue
+		}
+		sing, text := singular(t)
+		if vocab[sing]&cHead == 0 || vocab[sing]&cRank != 0 {
+			continue
+		}
+		var cs [2]country
+		var places [2]string
+		p := i // where the shared title words start: "Foreign" in "Russian and Turkish Foreign Ministers"
+		for p > 0 && i-p < 3 && class(ts[p-1])&(cMod|cOrg) != 0 && ts[p-1].ce == 0 {
+			p--
+		}
+		k := i + 1
+		switch {
+		case p >= 3 && ts[p-1].ce > 0 && ts[p-1-int(ts[p-1].ce)].key == "and":
+			a := p - 1 - int(ts[p-1].ce) // "and"
+			if a < 1 || ts[a-1].ce == 0 {
+				continue
+			}
+			cs = [2]country{ts[a-1].cte, ts[p-1].cte}
+		case k+2 < len(ts) && ts[k].key == "of":
+			j := k + 1
+			for n := 0; n < 2; n++ {
+				if n == 1 {
+					if ts[j].key != "and" {
+						break
+					}
+					j++
+				}
+				q := j
+				if ts[q].key == "the" && q+1 < len(ts) {
+					q++
+				}
+				if ts[q].cs == 0 {
+					break
+				}
+				cs[n], places[n] = ts[q].cty, blockText(ts, j, q+int(ts[q].cs))
+				j = q + int(ts[q].cs)
+				if j >= len(ts) {
+					break
+				}
+			}
+			if places[1] == "" {
+				continue
+			}
+			k = j
+		default:
+			continue
+		}
+		if k < len(ts) && ts[k].key == "," {
+			k++
+		}
+		si := sort.Search(len(spans), func(j int) bool { return spans[j].b > k })
+		if si+1 >= len(spans) || spans[si].a != k && !(spans[si].a == i && k == i+1 && spans[si].b-k >= 2) ||
+			spans[si].b+1 != spans[si+1].a || ts[spans[si].b].key != "and" {
+			continue
+		}
+		spans[si].a = k // "Presidents Vladimir Putin": the office is not part of the name
+		mods := strings.TrimSpace(roleText(ts, p, i) + " " + text)
+		for n := 0; n < 2; n++ {
+			r := roleInfo{text: cs[n].Adj + " " + mods, kind: kTitle, country: cs[n].Code, named: true}
+			if places[n] != "" {
+				r.text = mods + " of " + places[n]
+			}
+			r.key = strings.ToLower(fold(r.text))
+			if out == nil {
+				out = map[int]roleInfo{}
+			}
+			out[si+n] = r
+		}
+	}
+	return out
+}
+
+// singular is a plural office word's key and text in the singular:
+// "Presidents" → "president", "President"; "Secretaries" → "secretary".
+func singular(t tok) (key, text string) {
+	if strings.HasSuffix(t.key, "ies") {
+		return t.key[:len(t.key)-3] + "y", t.text[:len(t.text)-3] + "y"
+	}
+	return t.key[:len(t.key)-1], t.text[:len(t.text)-1]
+}
+
 // blockText is the words of ts[p:q] joined by spaces.
 func blockText(ts []tok, p, q int) string {
 	var parts []string
@@ -742,19 +861,6 @@ func (f *finder) unnamedCounterparts(bi int, ts []tok) {
 
 func surname(p *person) string { return p.keys[len(p.keys)-1] }
 
-// spellKey folds the transliteration variants of a Slavic "-ий" ending
-// into one, so Zelensky, Zelenskyy, Zelenskiy and Zelenskij are one
-// surname.
-func spellKey(k string) string {
-	if n := len(k); n >= 5 {
-		switch k[n-2:] {
-		case "iy", "yy", "ij", "yj":
-			return k[:n-2] + "y"
-		}
-	}
-	return k
-}
-
 // familyFirst: does the name look like a Chinese or Korean one, family name
 // first? Short syllables ("Xi Jinping", "Wang Yi", "Kim Jong Un") or a
 // hyphenated given name ("Yoon Suk-yeol"); "Matt Bevin" is not.
@@ -770,6 +876,31 @@ func familyFirst(keys []string) bool {
 		return short(keys[1], 4) && short(keys[2], 4)
 	}
 	return false
+}
+
+// oneFull is the one full name (two words or more) other than people[i] that
+// fits, or -1 when none or several do.
+func oneFull(people []*person, i int, fits func(*person) bool) int {
+	found := -1
+	for j, q := range people {
+		if j != i && len(q.keys) > 1 && fits(q) {
+			if found >= 0 {
+				return -1
+			}
+			found = j
+		}
+	}
+	return found
+}
+
+// preferred: of two spellings of one name with as many words, the one shown is
+// the one with the fuller first name ("Michael Waltz" over "Mike Waltz"), else
+// the one introduced first.
+func preferred(q, p *person, j, i int) bool {
+	if lq, lp := len(q.keys[0]), len(p.keys[0]); lq != lp {
+		return lq > lp
+	}
+	return j < i
 }
 
 // merge folds one-word introductions ("President Biden") into the full
@@ -790,11 +921,15 @@ func (f *finder) merge() {
 		if len(p.keys) != 1 {
 			continue
 		}
-		for j, q := range people {
-			if j != i && len(q.keys) > 1 && spellKey(surname(q)) == spellKey(p.keys[0]) {
-				into(i, j)
-				break
-			}
+		if j := oneFull(people, i, func(q *person) bool { return nameKey(surname(q)) == nameKey(p.keys[0]) }); j >= 0 {
+			into(i, j)
+		} else if j := oneFull(people, i, func(q *person) bool {
+			// "Chairman Xi", "General Wei": the family name of "Xi Jinping", "Wei Fenghe"
+			return familyFirst(q.keys) && nameKey(q.keys[0]) == nameKey(p.keys[0])
+		}); j >= 0 {
+			into(i, j)
+		} else if j := oneFull(people, i, func(q *person) bool { return slip(nameKey(surname(q)), nameKey(p.keys[0])) }); j >= 0 {
+			into(i, j)
 		}
 	}
 	for i, p := range people {
@@ -802,10 +937,13 @@ func (f *finder) merge() {
 			continue
 		}
 		for j, q := range people {
-			if j == i || f.alias[j] != j || len(q.keys) <= len(p.keys) || surname(q) != surname(p) {
+			if j == i || f.alias[j] != j || len(q.keys) < len(p.keys) || !slip(nameKey(surname(q)), nameKey(surname(p))) {
 				continue
 			}
-			if q.keys[0] == p.keys[0] || q.keys[len(q.keys)-len(p.keys)] == p.keys[0] {
+			if len(q.keys) == len(p.keys) && !preferred(q, p, j, i) {
+				continue // the same name spelled two ways: fold into the preferred spelling
+			}
+			if firstCompatible(q.keys[0], p.keys[0]) || q.keys[len(q.keys)-len(p.keys)] == p.keys[0] {
 				into(i, j)
 				break
 			}
@@ -818,7 +956,7 @@ func (f *finder) merge() {
 		}
 		for j, q := range people {
 			if j != i && f.alias[j] == j && len(q.keys) >= 2 && len(q.keys[0]) > 1 && q.keys[0][0] == p.keys[0][0] &&
-				spellKey(surname(q)) == spellKey(surname(p)) {
+				nameKey(surname(q)) == nameKey(surname(p)) {
 				into(i, j)
 				break
 			}
@@ -830,7 +968,7 @@ func (f *finder) merge() {
 	f.bySurname = map[string][]int{}
 	for i, p := range people {
 		if f.alias[i] == i {
-			k := spellKey(surname(p))
+			k := nameKey(surname(p))
 			f.bySurname[k] = append(f.bySurname[k], i)
 		}
 	}
@@ -1254,7 +1392,7 @@ func matchSpan(ts []tok, sp span, title bool, people []*person, bySurname map[st
 		last--
 	}
 	for k := sp.a; k < sp.b; k++ {
-		ids := bySurname[spellKey(ts[k].key)]
+		ids := bySurname[nameKey(ts[k].key)]
 		if len(ids) == 0 {
 			continue
 		}
@@ -1270,7 +1408,7 @@ func matchSpan(ts []tok, sp span, title bool, people []*person, bySurname map[st
 			if s := k - n + 1; s >= sp.a && equalKeys(ts, s, p.keys) && (title || s == sp.a) {
 				return id, s, k + 1
 			}
-			if n >= 2 && k > sp.a && (ts[sp.a].key == p.keys[0] || initialOf(ts[sp.a], p.keys[0])) {
+			if n >= 2 && k > sp.a && (firstCompatible(ts[sp.a].key, p.keys[0]) || initialOf(ts[sp.a], p.keys[0])) {
 				return id, sp.a, k + 1 // "Benjamin Nzeribe" again, or "B. U. Nzeribe"
 			}
 		}

@@ -67,9 +67,16 @@ func countryStartingAt(ts []tok, i int) (country, int) {
 }
 
 func countryAt(ts []tok, i, n int) (country, bool) {
-	for _, t := range ts[i : i+n] {
-		if !t.word || t.poss || !t.cap {
-			return country{}, false
+	for j, t := range ts[i : i+n] {
+		inner := j > 0 && j < n-1
+		if t.poss {
+			if !inner || j != 1 {
+				return country{}, false
+			}
+			continue
+		}
+		if !t.word || !t.cap && !(inner && (t.key == "of" || t.key == "the" || t.key == "and")) {
+			return country{}, false // only inside: "People's Republic of China", "Republic of the Congo"
 		}
 	}
 	if n == 1 {
@@ -93,7 +100,7 @@ func countryAt(ts []tok, i, n int) (country, bool) {
 // joinKeys appends the tokens' keys, space separated, to buf.
 func joinKeys(buf []byte, ts []tok) []byte {
 	for k := range ts {
-		if k > 0 {
+		if k > 0 && !ts[k].poss {
 			buf = append(buf, ' ')
 		}
 		buf = append(buf, ts[k].key...)
@@ -121,7 +128,9 @@ func titleish(ts []tok, k int) bool {
 	}
 	if t.poss {
 		// "the Mayor's spokeswoman": an office's own staff
-		return k > 0 && (class(ts[k-1])&(cOrg|cMod) != 0 || class(ts[k-1])&cStrong != 0 && ts[k-1].cap && class(ts[k-1])&cRank == 0 || isCountryTok(ts, k-1) || ts[k-1].key == "country" || ts[k-1].key == "nation")
+		return k > 0 && (class(ts[k-1])&(cOrg|cMod) != 0 || class(ts[k-1])&cStrong != 0 && ts[k-1].cap && class(ts[k-1])&cRank == 0 || isCountryTok(ts, k-1) || ts[k-1].key == "country" || ts[k-1].key == "nation" ||
+			// "the Russian President's Spokesperson": a country's office, capitalized
+			k > 1 && class(ts[k-1])&cHead != 0 && ts[k-1].cap && isCountryTok(ts, k-2))
 	}
 	if class(t)&(cHead|cMod|cOrg|cRank|cService|cConn) != 0 {
 		return true
@@ -337,6 +346,10 @@ func roleText(ts []tok, p, q int) string {
 		}
 		if t.poss && len(parts) > 0 {
 			parts[len(parts)-1] += "'s"
+			continue
+		}
+		if t.key == "pm" && t.upper {
+			parts = append(parts, "Prime Minister")
 			continue
 		}
 		if e, ok := expand[t.key]; ok && t.dot {

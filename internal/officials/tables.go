@@ -57,7 +57,7 @@ const (
 		commanding joint military civil public attorney solicitor surgeon inspector adjutant district circuit
 		appeals superior police fire parliamentary rear field staff master second third foreign national crown
 		executive regional provincial local municipal federal state county city rt hon honourable honorable retired
-		incumbent new international highway border prison dist`
+		incumbent new international highway border prison dist policy`
 	orgs = `pentagon kremlin defense defence state foreign interior justice treasury homeland security
 		intelligence army navy naval air force forces armed marine marines corps military police ministry
 		department government senate house congress parliament cabinet court supreme fbi cia nsa dia dhs
@@ -407,7 +407,8 @@ func init() {
 		}
 		for _, form := range forms {
 			countries[form] = c
-			if n := len(strings.Fields(form)); n > maxCountryWords {
+			// in tokens: a possessive "'s" is a token of its own
+			if n := len(strings.Fields(form)) + strings.Count(form, "'s"); n > maxCountryWords {
 				maxCountryWords = n
 			}
 		}

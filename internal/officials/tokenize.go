@@ -248,6 +248,9 @@ func tokenizeSrc(rs []rune, src string) []tok {
 func prepare(ts []tok) {
 	for k := range ts {
 		ts[k].cls = classOf(ts[k])
+		if ts[k].key == "pm" && ts[k].upper && (k == 0 || ts[k-1].key == "" || !unicode.IsDigit(rune(ts[k-1].key[len(ts[k-1].key)-1]))) {
+			ts[k].cls = cHead | cStrong // "PM Modi", not "4 PM"
+		}
 	}
 	for k := range ts {
 		if !ts[k].word || !ts[k].cap || ts[k].poss {
