@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 )
@@ -224,7 +225,14 @@ func credit(ts []tok, sp span) bool {
 // Find returns the officials named in blocks (one block = one paragraph/line of a news report), in order of
 // first mention. skip[i]==true marks block i as boilerplate: nothing in it is reported (skip may be nil/shorter).
 func Find(blocks []string, skip []bool) []Official {
-	f := &finder{bs: make([]*block, len(blocks)), byName: map[string]int{}, known: map[string]bool{}}
+	return FindAt(blocks, skip, time.Time{})
+}
+
+// FindAt is Find for a report of the given day: a name the text gives no
+// office that the record of heads of state and government places in one on
+// that day is an official too (leaders.go). A zero day leaves the record out.
+func FindAt(blocks []string, skip []bool, day time.Time) []Official {
+	f := &finder{bs: make([]*block, len(blocks)), byName: map[string]int{}, known: map[string]bool{}, day: dayKey(day)}
 	for i, s := range blocks {
 		if i < len(skip) && skip[i] {
 			continue
@@ -244,6 +252,7 @@ func Find(blocks []string, skip []bool) []Official {
 	f.introduce()           // pass 1: names with an office next to them
 	f.pluralPlaces()        // "The presidents of Poland and Hungary ... Poland's Ann Roe and Bo Lee"
 	f.inferAcross()         // offices stated in the next sentence or through "her spokesman"
+	f.fromRecord()          // "Putin" with no office in the text, on a day he held one
 	f.merge()               // "President Biden" is Joe Biden
 	f.linkNames()           // pass 2: the surname, Mr. + surname, title + surname
 	f.resolveCounterparts() // "his Russian counterpart Sergei Shoigu"
@@ -257,6 +266,7 @@ func Find(blocks []string, skip []bool) []Official {
 // finder holds one run of Find.
 type finder struct {
 	bs      []*block // nil for skipped blocks
+	day     string   // the report's date, YYYY-MM-DD, "" unknown
 	people  []*person
 	byName  map[string]int
 	ments   []cand
@@ -430,8 +440,8 @@ func (f *finder) introduceSpan(bi int, b *block, si int, sp span) (plural *roleI
 			n -= 3 // the nickname and its quotes
 		}
 	}
-	if n > 4 || credit(ts, sp) {
-		return
+	if n > 4 || credit(ts, sp) || n == 1 && len([]rune(ts[sp.a].key)) == 1 {
+		return // "Lt. Col. A.": an initial alone withholds the name
 	}
 	if sp.b < len(ts) && ts[sp.b].word && ts[sp.b].cap && class(ts[sp.b])&(cNotName|cOrg|cGov) != 0 {
 		return // "House [Natural Resources] Committee": part of an organization's name
@@ -880,10 +890,10 @@ func familyFirst(keys []string) bool {
 
 // oneFull is the one full name (two words or more) other than people[i] that
 // fits, or -1 when none or several do.
-func oneFull(people []*person, i int, fits func(*person) bool) int {
+func oneFull(people []*person, alias []int, i int, fits func(*person) bool) int {
 	found := -1
 	for j, q := range people {
-		if j != i && len(q.keys) > 1 && fits(q) {
+		if j != i && len(q.keys) > 1 && (alias == nil || alias[j] == j) && fits(q) {
 			if found >= 0 {
 				return -1
 			}
@@ -918,21 +928,6 @@ func (f *finder) merge() {
 		people[j].cps = append(people[j].cps, people[i].cps...)
 	}
 	for i, p := range people {
-		if len(p.keys) != 1 {
-			continue
-		}
-		if j := oneFull(people, i, func(q *person) bool { return nameKey(surname(q)) == nameKey(p.keys[0]) }); j >= 0 {
-			into(i, j)
-		} else if j := oneFull(people, i, func(q *person) bool {
-			// "Chairman Xi", "General Wei": the family name of "Xi Jinping", "Wei Fenghe"
-			return familyFirst(q.keys) && nameKey(q.keys[0]) == nameKey(p.keys[0])
-		}); j >= 0 {
-			into(i, j)
-		} else if j := oneFull(people, i, func(q *person) bool { return slip(nameKey(surname(q)), nameKey(p.keys[0])) }); j >= 0 {
-			into(i, j)
-		}
-	}
-	for i, p := range people {
 		if len(p.keys) < 2 || f.alias[i] != i {
 			continue
 		}
@@ -943,10 +938,28 @@ func (f *finder) merge() {
 			if len(q.keys) == len(p.keys) && !preferred(q, p, j, i) {
 				continue // the same name spelled two ways: fold into the preferred spelling
 			}
+			if len(q.keys[0]) == 1 && len(p.keys[0]) > 1 {
+				continue // "Benjamin Nzeribe" is not folded into "B. U. Nzeribe", the other way round below
+			}
 			if firstCompatible(q.keys[0], p.keys[0]) || q.keys[len(q.keys)-len(p.keys)] == p.keys[0] {
 				into(i, j)
 				break
 			}
+		}
+	}
+	for i, p := range people {
+		if len(p.keys) != 1 {
+			continue
+		}
+		if j := oneFull(people, f.alias, i, func(q *person) bool { return nameKey(surname(q)) == nameKey(p.keys[0]) }); j >= 0 {
+			into(i, j)
+		} else if j := oneFull(people, f.alias, i, func(q *person) bool {
+			// "Chairman Xi", "General Wei": the family name of "Xi Jinping", "Wei Fenghe"
+			return familyFirst(q.keys) && nameKey(q.keys[0]) == nameKey(p.keys[0])
+		}); j >= 0 {
+			into(i, j)
+		} else if j := oneFull(people, f.alias, i, func(q *person) bool { return slip(nameKey(surname(q)), nameKey(p.keys[0])) }); j >= 0 {
+			into(i, j)
 		}
 	}
 	// "B. U. Nzeribe" is "Benjamin Nzeribe": initials for the first name
@@ -986,6 +999,21 @@ func (f *finder) merge() {
 	}
 }
 
+// slipOf is the one official whose surname key is a slip away from k (see
+// slip), or -1.
+func (f *finder) slipOf(k string) int {
+	found := -1
+	for s, ids := range f.bySurname {
+		if s != k && k != s+"s" && slip(s, k) { // "the Mitchells" are a family
+			if found >= 0 || len(ids) != 1 {
+				return -1
+			}
+			found = ids[0]
+		}
+	}
+	return found
+}
+
 // linkNames is pass 2: later mentions — the full name again, the surname
 // alone, with Mr./Ms. or a title in front.
 func (f *finder) linkNames() {
@@ -1001,6 +1029,11 @@ func (f *finder) linkNames() {
 			best, from, to := matchSpan(ts, sp, b.title, f.people, f.bySurname)
 			if id, ok := f.byFamily[ts[sp.a].key]; best < 0 && ok && id >= 0 && sp.b-sp.a == 1 {
 				best, from, to = id, sp.a, sp.b
+			}
+			if best < 0 && sp.b-sp.a == 1 && !b.title {
+				if id := f.slipOf(nameKey(ts[sp.a].key)); id >= 0 {
+					best, from, to = id, sp.a, sp.b // "Gerasimo" for Gerasimov
+				}
 			}
 			if best >= 0 {
 				s := from

@@ -7,6 +7,7 @@ const (
 	kTitle       = iota // title before the name: "Russian Defense Minister Sergei Shoigu"
 	kAppositive         // after or before the name, set off by commas: "Oleksii Reznikov, Ukraine's defense minister"
 	kCounterpart        // "his Russian counterpart Sergei Shoigu"
+	kRecord             // no office in the text: the record of heads of state and government (leaders.go)
 )
 
 // roleInfo is one piece of evidence about a person's office.
@@ -47,6 +48,9 @@ func classOf(t tok) uint32 {
 		a, b := vocab[k[:i]], vocab[k[i+1:]]
 		if a&(cMod|cRank|cHead) != 0 && b&(cHead|cRank) != 0 {
 			return b
+		}
+		if a&(cMod|cOrg) != 0 && b&(cMod|cOrg) != 0 {
+			return cMod // "foreign-policy adviser", "national-security aide"
 		}
 	}
 	return 0
@@ -134,6 +138,9 @@ func titleish(ts []tok, k int) bool {
 	}
 	if class(t)&(cHead|cMod|cOrg|cRank|cService|cConn) != 0 {
 		return true
+	}
+	if t.key == "most" && k+1 < len(ts) && class(ts[k+1])&cMod != 0 {
+		return true // "China's most senior foreign-policy official"
 	}
 	if t.key == "white" && k+1 < len(ts) && ts[k+1].key == "house" {
 		return true
@@ -661,6 +668,19 @@ func adjOf(code string) string { return byCode[code].Adj }
 // Intelligence Agency"); among offices the one naming a country wins, then
 // the most formal, then the first.
 func finishRole(roles []roleInfo) (string, string) {
+	// the record speaks only where the text says nothing
+	for i := range roles {
+		if roles[i].kind != kRecord {
+			var said []roleInfo
+			for _, r := range roles {
+				if r.kind != kRecord {
+					said = append(said, r)
+				}
+			}
+			roles = said
+			break
+		}
+	}
 	if !allFormer(roles) {
 		var cur []roleInfo
 		for _, r := range roles {

@@ -69,7 +69,8 @@ const (
 		diplomatic situations infrastructure climate mobilization operations national
 		council assembly legislature legislative parliamentary authority representatives commons lords commission european
 		nasa epa fda cdc nih faa fcc ftc irs tsa atf dea usda hhs hud dod nsc omb gao cbo noaa fema
-		interpol europol imf wto iaea mi5 mi6 gchq fsb gru svr sbu united nations schools district detectives`
+		interpol europol imf wto iaea mi5 mi6 gchq fsb gru svr sbu united nations schools district detectives
+		office bureau`
 	// govWords make the object of "head of ..." a government body; a
 	// country adjective alone does not ("the American Farm Bureau").
 	govWords = `ministry department agency government senate house congress parliament pentagon kremlin army navy
