@@ -1,6 +1,10 @@
 package officials
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/crossread/crossread/internal/text"
+)
 
 // The tables below are the whole of the package's knowledge about offices.
 // They are kept as space-separated word lists so a reviewer can read them at
@@ -82,11 +86,8 @@ const (
 	// and still leave the phrase rank-only.
 	services = `air force army navy naval marine marines corps coast guard space national
 		wing squadron flight petty warrant`
-	conns  = `of the for to`
-	honors = `mr mrs ms dr miss prof doctor`
-	days   = `monday tuesday wednesday thursday friday saturday sunday`
-	months = `january february march april may june july august september october november december
-		jan feb mar apr jun jul aug sep sept oct nov dec`
+	conns     = `of the for to`
+	honors    = `mr mrs ms dr miss prof doctor`
 	particles = `de da di del della der den van von la le du dos das bin ibn al el ter zu af ben abu arap bint ould`
 	suffixes  = `jr sr ii iii iv`
 	corps     = `motors electric dynamics mills foods inc corp co ltd llc plc group holdings company bank
@@ -390,8 +391,11 @@ func init() {
 	addWords(services, cService)
 	addWords(conns, cConn)
 	addWords(honors, cHonor)
-	addWords(days, cDay)
-	addWords(months, cMonth)
+	addWords(strings.Join(text.Weekdays[:], " "), cDay)
+	addWords(strings.Join(text.Months[:], " "), cMonth)
+	for w := range text.MonthAbbrevs {
+		addWords(w, cMonth)
+	}
 	addWords(particles, cParticle)
 	addWords(suffixes, cSuffix)
 	addWords(corps, cCorp)

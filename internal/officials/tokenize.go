@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/crossread/crossread/internal/ascii"
+	"github.com/crossread/crossread/internal/text"
 )
 
 // tok is one word or punctuation mark of a block, with rune offsets so
@@ -67,14 +68,7 @@ func init() {
 // spacedAbbrevs are the title abbreviations that a tokenized corpus writes
 // with the period split off ("Sgt . Don Lee", "Gov . Ann Poe"); only these
 // join a following " ." (a surname or a month before " ." ends a sentence).
-var spacedAbbrevs = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields(`mr mrs ms dr gen lt col sen rep gov maj brig adm capt sgt cmdr cdr cpl pvt
-		supt insp det atty dist const sens reps govs gens`) {
-		spacedAbbrevs[w] = true
-	}
-}
+var spacedAbbrevs = text.TitleAbbrevs
 
 // tokenizeSrc splits rs into tokens. src, when not "", is the valid UTF-8 text
 // rs was decoded from: token texts are then slices of it rather than copies
