@@ -73,8 +73,9 @@ func classifyText(blocks []doc.Block) []Verdict {
 		case i < s && (i > title && title >= 0 || title < 0 && i >= s-titleWindow) && !st[i].flagged() && (st[i].label == "dateline" || st[i].label == "byline"):
 			// Between the headline and the body (or just above the body): the report's own date and author.
 			out[i] = Verdict{Label: st[i].label}
-		case i < s && i > title && title >= 0 && !st[i].flagged() && st[i].label == "" && blocks[i].Words >= titleMinWords && endsSentence(b.Text):
-			// Between the headline and the body, a sentence: the standfirst.
+		case i < s && (i > title || i == title-1) && title >= 0 && !st[i].flagged() && st[i].label == "" && blocks[i].Words >= titleMinWords && endsSentence(b.Text):
+			// Between the headline and the body, or right above the headline, a
+			// sentence: the standfirst or the page's summary of the report.
 			out[i] = Verdict{Label: "article"}
 		case i > e && i <= e+creditWindow && st[i].label == "byline" && !st[i].flagged() && !strings.HasPrefix(b.Text, "by "):
 			// A credit line right after the body is the report's own.
