@@ -77,10 +77,17 @@ func nameable(ts []tok, k int) bool {
 	}
 	// Countries and two-word states ("Dakota" of South Dakota) are not
 	// names; one-word states may be ("Rep. Virginia Foxx").
-	if t.inPlace && !(t.se == 1 && t.cs == 0 && t.ce == 0 && (k+1 >= len(ts) || ts[k+1].se != 2)) {
+	if t.inPlace && !(t.se == 1 && t.cs == 0 && t.ce == 0 && (k+1 >= len(ts) || ts[k+1].se != 2)) && !countryFirstName(ts, k) {
 		return false
 	}
 	return true
+}
+
+// countryFirstName: a one-word country that is a first name, between an
+// office and a surname: "Defense Minister Israel Katz".
+func countryFirstName(ts []tok, k int) bool {
+	return ts[k].cs == 1 && k > 0 && class(ts[k-1])&cHead != 0 && ts[k-1].cap &&
+		k+1 < len(ts) && ts[k+1].word && ts[k+1].cap && !ts[k+1].inPlace && class(ts[k+1])&cClassNotName == 0
 }
 
 // cClassNotName are the classes that keep a word out of a name.

@@ -156,6 +156,10 @@ func titleish(ts []tok, k int) bool {
 
 func isCountryTok(ts []tok, k int) bool { return ts[k].inPlace }
 
+// staffTitles serve someone: "spokesperson for General X" is not the general's title.
+var staffTitles = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true, "aide": true,
+	"adviser": true, "advisor": true, "assistant": true, "lawyer": true, "attorney": true, "counsel": true}
+
 // titleStart walks back from a name starting at token a over title words and
 // returns where the title begins (a if there is none). Leading "the/of/for"
 // are not part of the title.
@@ -178,12 +182,18 @@ func titleStart(ts []tok, a int) int {
 			j = m
 		}
 	}
-	// "aide to Vice President Mike Pence": an office after "to" is the
-	// name's own; the one before it is someone else's
+	// "aide to Vice President Mike Pence", "a spokesperson for General Ann
+	// Lee": an office after "to" (or after "for" behind a staff title) is the
+	// name's own; the one before it is someone else's. "National Security
+	// Advisor to the US President Jake Sullivan" is one title: after "to the"
+	// comes the office served, not the name's.
 	for k := a - 1; k > j; k-- {
-		if ts[k].key == "to" {
+		if ts[k].key == "to" || ts[k].key == "for" && k > 0 && staffTitles[ts[k-1].key] {
+			if k+1 < a && ts[k+1].key == "the" {
+				break
+			}
 			for m := k + 1; m < a; m++ {
-				if class(ts[m])&cHead != 0 {
+				if class(ts[m])&(cHead|cRank) != 0 {
 					j = k + 1
 					break
 				}

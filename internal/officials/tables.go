@@ -61,7 +61,7 @@ const (
 		commanding joint military civil public attorney solicitor surgeon inspector adjutant district circuit
 		appeals superior police fire parliamentary rear field staff master second third foreign national crown
 		executive regional provincial local municipal federal state county city rt hon honourable honorable retired
-		incumbent new international highway border prison dist policy`
+		incumbent new international highway border prison dist policy external`
 	orgs = `pentagon kremlin defense defence state foreign interior justice treasury homeland security
 		intelligence army navy naval air force forces armed marine marines corps military police ministry
 		department government senate house congress parliament cabinet court supreme fbi cia nsa dia dhs
