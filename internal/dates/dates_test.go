@@ -280,6 +280,7 @@ func TestCallReportDates(t *testing.T) {
 		{"Moscow will answer Kyiv's weekend drone strike.", "weekend=DATE:2024-W37-WE"},
 		{"(Agency - 04th September, 2024) The minister", "04th September, 2024=DATE:2024-09-04"},
 		{"They sat down for an hourlong meeting.", "hourlong=DURATION:PT1H"},
+		{"The leaders spoke on Friday, 13 September.", "Friday, 13 September=DATE:2024-09-13"},
 	}
 	for _, tc := range cases {
 		var got []string

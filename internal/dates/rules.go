@@ -680,6 +680,9 @@ func (c *ctx) weekdayExpr(j int) (match, bool) {
 	if m, ok := c.dayFirst(kk); ok {
 		return m, true // "Monday, 16 September 2024", "Monday 16.09.2024"
 	}
+	if m, ok := c.dayMonth(kk); ok && len(m.val) == 10 {
+		return m, true // "Friday, 29 July"
+	}
 	from := j
 	if c.tenseFrom >= 0 {
 		from = c.tenseFrom // a clock time before the weekday: "4 a.m. EDT Thursday"
