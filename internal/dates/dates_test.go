@@ -186,9 +186,15 @@ func TestDateWithClock(t *testing.T) {
 		{"9 March 2021 08:30 (UTC+04:00)", "9 March 2021 08:30=TIME:2021-03-09T08:30"},
 		{"On 19.05.2025 they met.", "19.05.2025=DATE:2025-05-19"},
 	}
+	checkTags(t, time.Time{}, cases)
+}
+
+// checkTags tags each text alone and compares "text=TYPE:value; …".
+func checkTags(t *testing.T, dct time.Time, cases []struct{ text, want string }) {
+	t.Helper()
 	for _, tc := range cases {
 		var got []string
-		for _, x := range Tag([]string{tc.text}, time.Time{}, nil) {
+		for _, x := range Tag([]string{tc.text}, dct, nil) {
 			got = append(got, x.Text+"="+x.Type+":"+x.Value)
 		}
 		if strings.Join(got, "; ") != tc.want {
@@ -282,13 +288,5 @@ func TestCallReportDates(t *testing.T) {
 		{"They sat down for an hourlong meeting.", "hourlong=DURATION:PT1H"},
 		{"The leaders spoke on Friday, 13 September.", "Friday, 13 September=DATE:2024-09-13"},
 	}
-	for _, tc := range cases {
-		var got []string
-		for _, x := range Tag([]string{tc.text}, dct, nil) {
-			got = append(got, x.Text+"="+x.Type+":"+x.Value)
-		}
-		if strings.Join(got, "; ") != tc.want {
-			t.Errorf("%q: got %q, want %q", tc.text, strings.Join(got, "; "), tc.want)
-		}
-	}
+	checkTags(t, dct, cases)
 }

@@ -18,44 +18,30 @@ import (
 // block: a byline the classifier dimmed still counts, a "More stories" list of dated headlines
 // after the article never does.
 func DCTFromText(blocks []string, skip []bool) (day time.Time, block int, ok bool) {
+	// Tag each candidate block once, then read the whole days, then the wire datelines.
 	order := readingOrder(blocks, skip)
 	c := newCtx(time.Time{}, HighlightOptions)
 	var xs []Timex
 	for _, bi := range order {
-		b := datelineText(blocks[bi])
-		if b == "" {
-			continue
+		if b := datelineText(blocks[bi]); b != "" {
+			xs = c.run(b, bi, xs)
 		}
-		xs = c.run(b, bi, xs[:0])
-		for _, x := range xs {
-			if !isDay(prefix10(x.Value)) || !plausibleYear(x.Value) {
-				continue
-			}
-			if datelinePlace(blocks[bi], x) {
-				d, _ := parseDay(x.Value[:10])
-				return d, bi, true
-			}
+	}
+	for _, x := range xs {
+		if isDay(prefix10(x.Value)) && plausibleYear(x.Value) && datelinePlace(blocks[x.Block], x) {
+			d, _ := parseDay(x.Value[:10])
+			return d, x.Block, true
 		}
 	}
 	// A wire dateline names the day but not the year.
-	for _, bi := range order {
-		b := datelineText(blocks[bi])
-		if b == "" {
+	for _, x := range xs {
+		v := x.Value
+		if len(v) < 10 || v[:5] != "XXXX-" || !isDay("2000"+v[4:10]) || !wireDateline(blocks[x.Block], x) {
 			continue
 		}
-		xs = c.run(b, bi, xs[:0])
-		for _, x := range xs {
-			v := x.Value
-			if len(v) < 10 || v[:5] != "XXXX-" || !isDay("2000"+v[4:10]) || !wireDateline(blocks[bi], x) {
-				continue
-			}
-			y, found := yearElsewhere(blocks, skip)
-			if !found {
-				continue
-			}
-			d, ok := parseDay(itoa4(y) + v[4:10])
-			if ok {
-				return d, bi, true
+		if y, found := yearElsewhere(blocks, skip); found {
+			if d, ok := parseDay(itoa4(y) + v[4:10]); ok {
+				return d, x.Block, true
 			}
 		}
 	}

@@ -154,24 +154,16 @@ func (f *finder) onlyCandidate(bi, at int, last ref) bool {
 	if f.known[want] {
 		return false
 	}
-	for b := bi; b >= 0 && b >= last.bi-1; b-- {
-		ob := f.bs[b]
-		if ob == nil || ob.title {
-			continue
+	only := true
+	f.namesBefore(bi, at, last.bi-1, func(r ref, sp span) bool {
+		k := f.bs[r.bi].ts[sp.b-1].key
+		if k != want && (sp.b-sp.a >= 2 || f.known[k]) {
+			only = false // another person (or a place the rules cannot tell from one)
 		}
-		for s2 := len(ob.spans) - 1; s2 >= 0; s2-- {
-			sp := ob.spans[s2]
-			if b == bi && ob.ts[sp.a].s >= at {
-				continue
-			}
-			if f.tokDist(ref{b, s2}, bi, at) > backWindow {
-				break
-			}
-			k := ob.ts[sp.b-1].key
-			if k != want && (sp.b-sp.a >= 2 || f.known[k]) {
-				return false // another person (or a place the rules cannot tell from one)
-			}
-		}
+		return only
+	})
+	if !only {
+		return false
 	}
 	return true
 }
@@ -357,10 +349,31 @@ func (f *finder) officeOfCountry(bi, k, j, e int) {
 // tokens before rune offset at of block bi, when there is exactly one (the
 // officials named there do not count).
 func (f *finder) oneUnplaced(bi, at int) (ref, bool) {
-	var who ref
-	who.bi = -1
-	want := ""
-	for b := bi; b >= 0; b-- {
+	who, want, two := ref{bi: -1}, "", false
+	f.namesBefore(bi, at, 0, func(r ref, sp span) bool {
+		key := f.bs[r.bi].ts[sp.b-1].key
+		if f.known[key] || sp.b-sp.a < 2 && key != want {
+			return true // an official, or a lone word that is not the person's surname
+		}
+		if want != "" && key != want {
+			two = true // two people it could be
+			return false
+		}
+		want = key
+		if sp.b-sp.a >= 2 {
+			who = r
+		}
+		return true
+	})
+	return who, !two && who.bi >= 0
+}
+
+// namesBefore calls fn with each name span before rune offset at of block
+// bi, nearest first, within backWindow tokens and down to block stop;
+// headlines are left out (they start no reference chain). fn returns false
+// to stop.
+func (f *finder) namesBefore(bi, at, stop int, fn func(r ref, sp span) bool) {
+	for b := bi; b >= 0 && b >= stop; b-- {
 		ob := f.bs[b]
 		if ob == nil || ob.title {
 			continue
@@ -370,21 +383,9 @@ func (f *finder) oneUnplaced(bi, at int) (ref, bool) {
 			if b == bi && ob.ts[sp.a].s >= at {
 				continue
 			}
-			if f.tokDist(ref{b, s2}, bi, at) > backWindow {
-				return who, who.bi >= 0
-			}
-			key := ob.ts[sp.b-1].key
-			if f.known[key] || sp.b-sp.a < 2 && key != want {
-				continue // an official, or a lone word that is not the person's surname
-			}
-			if want != "" && key != want {
-				return ref{}, false // two people it could be
-			}
-			want = key
-			if sp.b-sp.a >= 2 {
-				who = ref{b, s2}
+			if f.tokDist(ref{b, s2}, bi, at) > backWindow || !fn(ref{b, s2}, sp) {
+				return
 			}
 		}
 	}
-	return who, who.bi >= 0
 }

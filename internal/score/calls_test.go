@@ -59,7 +59,8 @@ func scoreSet(t *testing.T, g map[string]Gold) *Tally {
 		if err != nil {
 			t.Fatalf("%s: %v", f, err)
 		}
-		tl.Add(f, g[f], res)
+		offs, dates := content(res)
+		tl.Add(f, g[f], offs, dates)
 	}
 	return &tl
 }
@@ -139,4 +140,32 @@ func shownDay(g Gold) string {
 		}
 	}
 	return ""
+}
+
+// content is what the external scorer reads of a result: the officials with a mention outside
+// boilerplate (only those mentions), and the dates outside boilerplate.
+func content(res *annotate.Result) ([]Found, []FoundDate) {
+	bp := map[int]bool{}
+	for _, b := range res.Blocks {
+		bp[b.ID] = b.Boilerplate
+	}
+	var offs []Found
+	for _, o := range res.Officials {
+		var ms []string
+		for _, m := range o.Mentions {
+			if !bp[m.Block] {
+				ms = append(ms, m.Text)
+			}
+		}
+		if len(ms) > 0 {
+			offs = append(offs, Found{Name: o.Name, Role: o.Role, Mentions: ms})
+		}
+	}
+	var ds []FoundDate
+	for _, d := range res.Dates {
+		if !bp[d.Block] {
+			ds = append(ds, FoundDate{Text: d.Text, Value: d.Value})
+		}
+	}
+	return offs, ds
 }

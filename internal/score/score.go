@@ -1,7 +1,8 @@
-// Package score computes the figures of `score-crossread reports` (../shared/bench) in Go, on
-// crossread's own results: officials precision and recall, roles, mentions, and dates found
-// with their values. Tests hold labelled sets to a floor with it, and the bench prints it; the
-// matching rules are the external scorer's, so the two agree on every set.
+// Package score computes the figures of `score-crossread reports` (../shared/bench) in Go:
+// officials precision and recall, roles, mentions, and dates found with their values. Tests hold
+// labelled sets to a floor with it; the matching rules (NameMatch, RoleOK, Overlap) are the
+// external scorer's, so the two agree on every set. It depends on no layer, so every layer's
+// tests can use it.
 package score
 
 import (
@@ -9,7 +10,6 @@ import (
 	"regexp"
 	"strings"
 
-	"github.com/crossread/crossread/internal/annotate"
 	"github.com/crossread/crossread/internal/ascii"
 )
 
@@ -79,19 +79,21 @@ func (f Figures) String() string {
 		f.P, f.R, f.Role, f.Mentions, f.DateP, f.DateR, f.DateValue)
 }
 
-// Add scores one report's result against its labels; name prefixes the errors.
-func (t *Tally) Add(name string, g Gold, res *annotate.Result) {
-	offs, dates := content(res)
+// Found is an official as a system reports it: only the mentions outside boilerplate.
+type Found struct {
+	Name, Role string
+	Mentions   []string
+}
+
+// FoundDate is a date as a system reports it, outside boilerplate.
+type FoundDate struct{ Text, Value string }
+
+// Add scores one report's findings against its labels; name prefixes the errors.
+func (t *Tally) Add(name string, g Gold, offs []Found, dates []FoundDate) {
 	used := map[int]bool{}
 	for _, go_ := range g.Officials {
 		t.OffGold++
-		hit := -1
-		for i, p := range offs {
-			if !used[i] && nameMatch(go_.Name, p.Name) {
-				hit = i
-				break
-			}
-		}
+		hit := firstFree(len(offs), used, func(i int) bool { return NameMatch(go_.Name, offs[i].Name) })
 		if hit < 0 {
 			t.Miss = append(t.Miss, name+": "+go_.Name)
 			continue
@@ -108,7 +110,7 @@ func (t *Tally) Add(name string, g Gold, res *annotate.Result) {
 			t.MenGold++
 			found := false
 			for _, m := range p.Mentions {
-				if overlap(gm, m.Text) {
+				if Overlap(gm, m) {
 					found = true
 					break
 				}
@@ -128,13 +130,7 @@ func (t *Tally) Add(name string, g Gold, res *annotate.Result) {
 	}
 	usedD := map[int]bool{}
 	for _, gd := range g.Dates {
-		hit := -1
-		for i, d := range dates {
-			if !usedD[i] && overlap(gd.Text, d.Text) {
-				hit = i
-				break
-			}
-		}
+		hit := firstFree(len(dates), usedD, func(i int) bool { return Overlap(gd.Text, dates[i].Text) })
 		if hit < 0 {
 			if !gd.Optional {
 				t.DateGold++
@@ -159,43 +155,27 @@ func (t *Tally) Add(name string, g Gold, res *annotate.Result) {
 	t.DatePred += len(dates)
 }
 
-// content keeps the officials with a mention outside boilerplate (only those mentions) and the
-// dates outside boilerplate, as the external scorer does.
-func content(res *annotate.Result) ([]annotate.Official, []annotate.Date) {
-	bp := map[int]bool{}
-	for _, b := range res.Blocks {
-		bp[b.ID] = b.Boilerplate
-	}
-	var offs []annotate.Official
-	for _, o := range res.Officials {
-		var ms []annotate.Mention
-		for _, m := range o.Mentions {
-			if !bp[m.Block] {
-				ms = append(ms, m)
-			}
-		}
-		if len(ms) > 0 {
-			o.Mentions = ms
-			offs = append(offs, o)
+// firstFree is the first index below n not yet used that fits, or -1: the scorer's greedy match.
+func firstFree(n int, used map[int]bool, fits func(int) bool) int {
+	for i := 0; i < n; i++ {
+		if !used[i] && fits(i) {
+			return i
 		}
 	}
-	var ds []annotate.Date
-	for _, d := range res.Dates {
-		if !bp[d.Block] {
-			ds = append(ds, d)
-		}
-	}
-	return offs, ds
+	return -1
 }
 
 var space = regexp.MustCompile(`\s+`)
 
-// norm folds diacritics and apostrophes, lower-cases and collapses spaces.
+// norm folds diacritics and apostrophes, lower-cases and collapses spaces (the scorer's NFKD
+// without combining marks, for the Latin letters of news text).
 func norm(s string) string {
 	return strings.TrimSpace(space.ReplaceAllString(strings.ToLower(ascii.Fold(s)), " "))
 }
 
-func nameMatch(gold, pred string) bool {
+// NameMatch is the external scorer's name test: the same last word, and the same first word
+// unless either name is one word.
+func NameMatch(gold, pred string) bool {
 	g, p := strings.Fields(norm(gold)), strings.Fields(norm(pred))
 	if len(g) == 0 || len(p) == 0 {
 		return false
@@ -203,7 +183,8 @@ func nameMatch(gold, pred string) bool {
 	return g[len(g)-1] == p[len(p)-1] && (g[0] == p[0] || len(p) == 1 || len(g) == 1)
 }
 
-func overlap(a, b string) bool {
+// Overlap: one text, normalized, contains the other.
+func Overlap(a, b string) bool {
 	a, b = norm(a), norm(b)
 	return a != "" && b != "" && (strings.Contains(b, a) || strings.Contains(a, b))
 }
