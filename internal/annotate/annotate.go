@@ -177,7 +177,7 @@ func Run(d *doc.Document, opt Options) *Result {
 
 	var offs []officials.Official
 	if !opt.Layers.NoOfficials {
-		offs = officials.Find(texts, skip)
+		offs = officials.FindAt(texts, skip, dct)
 		for _, o := range offs {
 			ro := Official{Name: o.Name, Role: o.Role, Country: o.Country, Mentions: make([]Mention, len(o.Mentions))}
 			for j, m := range o.Mentions {

@@ -69,3 +69,30 @@ func TestDeterministic(t *testing.T) {
 		}
 	}
 }
+
+// TestTextReportHead: a text report's headline, its deck, a standfirst and the page's time stamp
+// above the body are the report's, not "before the article"; a menu above them is not.
+func TestTextReportHead(t *testing.T) {
+	lines := []string{
+		"Home",
+		"World",
+		"Politics",
+		"Two leaders are holding a phone conversation on trade and energy after weeks of talks between their ministers.",
+		"Leaders call for dialogue and diplomacy in a call on trade and energy",
+		"The call comes days after speculation began about a summit that was called off",
+		"March 3, 2021 09:15 am | Updated 11:02 am IST - Mumbai",
+		"The prime minister on Wednesday held a telephone conversation with the president and reiterated the need for dialogue and diplomacy, the ministry said in a statement.",
+		"The two leaders reviewed several aspects of the relationship, including trade, energy, defence and the situation in the region, officials said after the call.",
+		"They agreed to remain in touch, the statement added, and to meet at the next summit of the group later this year in the capital.",
+	}
+	v := Classify(doc.ParseText(strings.Join(lines, "\n")))
+	want := []bool{true, true, true, false, false, false, false, false, false, false}
+	for i := range lines {
+		if v[i].Boilerplate != want[i] {
+			t.Errorf("line %d %q: boilerplate %v (%s), want %v", i+1, lines[i], v[i].Boilerplate, v[i].Reason, want[i])
+		}
+	}
+	if v[4].Label != "heading" || v[6].Label != "dateline" {
+		t.Errorf("labels: headline %q, stamp %q", v[4].Label, v[6].Label)
+	}
+}

@@ -310,9 +310,21 @@ func Byline(text string, words int) bool {
 		(bylineRe.MatchString(text) || hasAny(text, contributedKeys) && contributedRe.MatchString(text))
 }
 
-// Dateline reports whether text is only a date, perhaps with a time.
+// Dateline reports whether text is only a date, perhaps with a time, or a
+// page's time stamp: a whole date with clock times, zones, "Updated" and at
+// most a place or an agency around it ("December 16, 2022 04:13 pm | Updated
+// 08:29 pm IST - New Delhi", "14:34 GMT 19.05.2025 (Updated: 15:19 GMT
+// 19.05.2025)", "Xinhua) 09:20, June 05, 2025").
 func Dateline(text string) bool {
-	return len(text) < maxDatelineLen && datelineRe.MatchString(text)
+	if len(text) < maxDatelineLen && datelineRe.MatchString(text) {
+		return true
+	}
+	if len(text) >= maxStampLen || strings.Contains(text, "(@") || strings.HasPrefix(text, "—") || !stampDateRe.MatchString(text) {
+		// "— Ann Roe (@annroe) November 18, 2019" signs an embedded post, part of the article
+		return false
+	}
+	rest := stampPartsRe.ReplaceAllString(stampDateRe.ReplaceAllString(text, " "), " ")
+	return len(strings.Fields(rest)) <= stampOtherWords
 }
 
 // Caption reports whether text carries a photo credit.

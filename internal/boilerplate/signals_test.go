@@ -73,8 +73,18 @@ func TestLabels(t *testing.T) {
 			t.Errorf("Dateline(%q) = false", s)
 		}
 	}
-	if Dateline("The first line opens on October 21, 2022, the council said.") {
-		t.Error("Dateline fired on a sentence")
+	// page time stamps: times, zones, "Updated", a place or an agency around a whole date
+	for _, s := range []string{"March 3, 2021 09:15 am | Updated 11:02 am IST - Mumbai", "08:05 GMT 04.06.2021 (Updated: 09:40 GMT 04.06.2021)",
+		"Agency) 07:45, March 09, 2021", "Published Date: 3/9/2021", "9 March 2021 08:30 (UTC+04:00)", "By | Tuesday, 9 March 2021 06:30 AM EST"} {
+		if !Dateline(s) {
+			t.Errorf("Dateline(%q) = false", s)
+		}
+	}
+	for _, s := range []string{"The first line opens on October 21, 2022, the council said.",
+		"— Ann Roe (@annroe) November 18, 2019", "Leaders of both countries met in Paris on March 3, 2021 for talks"} {
+		if Dateline(s) {
+			t.Errorf("Dateline(%q) = true", s)
+		}
 	}
 	if !Caption("Russian Defense Minister Sergei Shoigu. Grigory Sysoyev / POOL / TASS") {
 		t.Error("Caption missed a photo credit")

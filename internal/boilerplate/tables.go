@@ -53,6 +53,8 @@ const (
 	maxBylineLen         = 200
 	maxBylineWords       = 20
 	maxDatelineLen       = 60
+	maxStampLen          = 110 // a time stamp with its "Updated" time and place
+	stampOtherWords      = 3   // words a time stamp may hold besides its date and times: a place, an agency
 	maxCaptionLen        = 400
 )
 
@@ -188,6 +190,10 @@ var (
 		`\b(contributed|contributing) (to )?(this )?(report|reporting|article|story)\b|(editing|edited|reporting|writing) by \p{Lu}|\b(published|posted|publicado|publicada|publié|veröffentlicht) (by|por|par|von)\b`)
 	// datelineRe: a line that is only a date (and perhaps a time).
 	datelineRe = mustAnchored(`(?i)^(published|updated|posted|last updated|date)?[:\s]*((mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?(((jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s*(\d{4})?)|(\d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s*(\d{4})?)|(\d{4}-\d{2}-\d{2})|(\d{1,2}[/.]\d{1,2}[/.]\d{2,4}))([\s,|at-]*\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?(\s*[a-z]{2,4})?)?[\s|]*$`)
+	// stampDateRe: a whole date in a page's time stamp, in words or digits.
+	stampDateRe = regexp.MustCompile(`(?i)\b((mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?((jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(st|nd|rd|th)?,? \d{4}|\d{1,2}(st|nd|rd|th)? (jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*,? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\b`)
+	// stampPartsRe: what a time stamp holds besides its date.
+	stampPartsRe = regexp.MustCompile(`(?i)\b\d{1,2}[:.]\d{2}\b|\b([ap]\.?m\.?)(\s|$)|\b(published|updated|update|posted|last|modified|date|on|at|by|am|pm|utc|gmt|ist|[ecmp][sd]t|et|bst|cest?|msk)\b|[|():,+\-–—/•]|\b\d{2}\b`)
 	// dateInRe: a date anywhere in a short line (headline lists carry them).
 	dateInRe = regexp.MustCompile(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}\b|\b\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d+ (minutes?|hours?|days?|weeks?|months?) ago\b`)
 	// captionRe: photo credits that mark a caption.

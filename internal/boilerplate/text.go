@@ -41,6 +41,21 @@ func classifyText(blocks []doc.Block) []Verdict {
 	datedHeadlines(blocks, st, e+1, len(blocks))
 	menuRuns(blocks, st, e+1, len(blocks))
 	title := titleBefore(blocks, st, s)
+	if title >= 0 && endsSentence(blocks[title].Text) {
+		// a sentence right above the body is the standfirst; the headline, if the
+		// page has one, is the line of headline shape above it
+		for i := title - 1; i >= 0 && i >= s-titleWindow; i-- {
+			if headlineLike(&blocks[i], &st[i]) {
+				title = i
+				break
+			}
+		}
+	}
+	deck := -1
+	if title > 0 && headlineLike(&blocks[title-1], &st[title-1]) && headlineLike(&blocks[title], &st[title]) {
+		// two headline-shaped lines in a row: the headline, then its deck
+		deck, title = title, title-1
+	}
 	if next := nextUnlabelled(st, s+1, e); title < 0 && next >= 0 && headlineLike(&blocks[s], &st[s]) && blocks[next].Words > blocks[s].Words {
 		// The run may open with the headline itself: a sentence without
 		// its full stop, followed by the longer lead.
@@ -53,9 +68,15 @@ func classifyText(blocks []doc.Block) []Verdict {
 			out[i] = verdict(&st[i], "")
 		case i == title:
 			out[i] = Verdict{Label: "heading"}
-		case i < s && i > title && title >= 0 && !st[i].flagged() && (st[i].label == "dateline" || st[i].label == "byline"):
-			// Between the headline and the body: the report's own date and author.
+		case i == deck:
+			out[i] = Verdict{Label: "article"}
+		case i < s && (i > title && title >= 0 || title < 0 && i >= s-titleWindow) && !st[i].flagged() && (st[i].label == "dateline" || st[i].label == "byline"):
+			// Between the headline and the body (or just above the body): the report's own date and author.
 			out[i] = Verdict{Label: st[i].label}
+		case i < s && (i > title || i == title-1) && title >= 0 && !st[i].flagged() && st[i].label == "" && blocks[i].Words >= titleMinWords && endsSentence(b.Text):
+			// Between the headline and the body, or right above the headline, a
+			// sentence: the standfirst or the page's summary of the report.
+			out[i] = Verdict{Label: "article"}
 		case i > e && i <= e+creditWindow && st[i].label == "byline" && !st[i].flagged() && !strings.HasPrefix(b.Text, "by "):
 			// A credit line right after the body is the report's own.
 			out[i] = Verdict{Label: "byline"}

@@ -265,3 +265,30 @@ func TestHolidays(t *testing.T) {
 		}
 	}
 }
+
+// TestCallReportDates: the expression classes the call reports showed (testdata/calls-reports/ERRORS.md).
+func TestCallReportDates(t *testing.T) {
+	dct := time.Date(2024, 9, 16, 0, 0, 0, 0, time.UTC) // a Monday
+	cases := []struct{ text, want string }{
+		{"They have spoken often since Oct. 7, officials said.", "Oct. 7=DATE:2023-10-07"},
+		{"Roe told Lee on Friday that the talks will resume.", "Friday=DATE:2024-09-13"},
+		{"The call lasted approximately one hour and 15 minutes.", "approximately one hour and 15 minutes=DURATION:PT1H15M"},
+		{"They talked for an hour and a half.", "an hour and a half=DURATION:PT1H30M"},
+		{"He spoke on the evening of September 12, 2024.", "the evening of September 12, 2024=TIME:2024-09-12TEV"},
+		{"He landed on Sunday and earlier in the day met aides.", "Sunday=DATE:2024-09-15; earlier in the day=DATE:2024-09-15"},
+		{"They met on Sept. 10 and again the following day.", "Sept. 10=DATE:2024-09-10; the following day=DATE:2024-09-11"},
+		{"Moscow will answer Kyiv's weekend drone strike.", "weekend=DATE:2024-W37-WE"},
+		{"(Agency - 04th September, 2024) The minister", "04th September, 2024=DATE:2024-09-04"},
+		{"They sat down for an hourlong meeting.", "hourlong=DURATION:PT1H"},
+		{"The leaders spoke on Friday, 13 September.", "Friday, 13 September=DATE:2024-09-13"},
+	}
+	for _, tc := range cases {
+		var got []string
+		for _, x := range Tag([]string{tc.text}, dct, nil) {
+			got = append(got, x.Text+"="+x.Type+":"+x.Value)
+		}
+		if strings.Join(got, "; ") != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, strings.Join(got, "; "), tc.want)
+		}
+	}
+}

@@ -49,6 +49,9 @@ func weekdayFrom(anchor time.Time, wd, dir int, strict bool) time.Time {
 	return anchor.AddDate(0, 0, fwd)
 }
 
+// strictPast is a tense that rules the future out: "since May" is on or before the report.
+const strictPast = -2
+
 // pickYear chooses the year for a month (day==0) or month-day written without a year. Past tense
 // takes the latest one not after the publication date, future the earliest not before it; with no
 // cue the nearer one wins, with dates in the past counted as twice as near because news mostly
@@ -68,6 +71,8 @@ func pickYear(dct time.Time, m, d, tense int) int {
 		// the wrong direction costs four times as much, and with no cue the future costs double.
 		past, fut := 1, 2
 		switch {
+		case tense == strictPast:
+			fut = 1 << 20
 		case tense < 0:
 			fut = 4
 		case tense > 0:

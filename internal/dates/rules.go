@@ -24,6 +24,8 @@ func (c *ctx) tense(a, b int) int {
 	switch c.low(a - 1) {
 	case "by", "through", "effective":
 		return 1
+	case "since":
+		return strictPast // "since Oct. 7": never after the report
 	case "until", "till":
 		if !c.toks[a-1].upper {
 			return 1 // "postponed until Tuesday"; a sentence-initial "Until" usually looks back
@@ -57,6 +59,9 @@ func (c *ctx) tense(a, b int) int {
 		}
 		if l := c.low(k); l == "\"" || l == "”" || l == "'" || l == ")" || l == "`" {
 			break // a closing quote: what follows ("..., Castro said") is the reporting clause
+		}
+		if c.low(k) == "that" && k == b && backD < 1<<20 {
+			break // "told X on Wednesday that … will": the reported clause has its own tense
 		}
 		if v := c.cue(k); v != 0 {
 			return v
@@ -595,6 +600,11 @@ func (c *ctx) dayMonth(j int) (match, bool) {
 	if y, ok := c.yearAt(e); ok {
 		return match{end: e + 1, typ: "DATE", val: dayVal(date(y, m, d))}, true
 	}
+	if c.low(e) == "," && c.isNum(e+1) && c.toks[e+1].ndig == 4 {
+		if y, ok := c.yearAt(e + 1); ok {
+			return match{end: e + 2, typ: "DATE", val: dayVal(date(y, m, d))}, true // "04th February, 2023"
+		}
+	}
 	// A wire slug's two-digit year: "13 MAY 22 12:01 ET" (capitals, a clock right after).
 	if mt := c.toks[e-1]; mt.text == strings.ToUpper(mt.text) && c.isNum(e) && c.toks[e].ndig == 2 &&
 		c.isNum(e+1) && c.low(e+2) == ":" {
@@ -669,6 +679,9 @@ func (c *ctx) weekdayExpr(j int) (match, bool) {
 	}
 	if m, ok := c.dayFirst(kk); ok {
 		return m, true // "Monday, 16 September 2024", "Monday 16.09.2024"
+	}
+	if m, ok := c.dayMonth(kk); ok && len(m.val) == 10 {
+		return m, true // "Friday, 29 July"
 	}
 	from := j
 	if c.tenseFrom >= 0 {
@@ -835,6 +848,12 @@ func (c *ctx) relative(j int) (match, bool) {
 		}
 		letter := u.letter
 		val := c.shift(letter, n)
+		if letter == "D" && k > j && r != "this" && c.lastDay != "" && c.toks[j].sent-c.lastDaySent <= 1 {
+			// "the following day", "the previous day": next to the day just named
+			if d, err := time.Parse("2006-01-02", c.lastDay); err == nil {
+				val = dayVal(d.AddDate(0, 0, n))
+			}
+		}
 		if letter == "Y" || letter == "Q" {
 			// "this year's third quarter"
 			if e := c.possessive(end); e > end {
@@ -1205,6 +1224,12 @@ func (c *ctx) quantity(j int) (match, bool) {
 	}
 	count, n, k2, ok := c.amount(k)
 	if !ok && lead == "" && !hasThe {
+		// written as one word: "an hourlong meeting", "a weeklong visit"
+		if w := c.low(k); strings.HasSuffix(w, "long") && len(w) > 4 {
+			if u, isUnit := units.lookup(w[:len(w)-4]); isUnit && u.letter != "WE" && !strings.HasSuffix(w[:len(w)-4], "s") {
+				return match{end: k + 1, typ: "DURATION", val: durVal("1", u)}, true
+			}
+		}
 		// "an hour-long call" has its count; "hour-long", "day-long", "decades-long" do not
 		if u, isUnit := units.lookup(c.low(k)); isUnit && u.letter != "WE" && c.hyph(k+1) && c.low(k+2) == "long" {
 			cnt := "1"
@@ -1283,11 +1308,22 @@ func (c *ctx) quantity(j int) (match, bool) {
 	if c.low(end) == "old" || c.hyph(end) && c.low(end+1) == "old" {
 		return match{}, false
 	}
-	// "a minute and a half"
+	// "a minute and a half", "an hour and a half"
 	if c.low(end) == "and" && c.low(end+1) == "a" && c.low(end+2) == "half" {
 		end += 3
 		if count == "1" && u.time && u.letter == "M" {
 			return match{end: end, typ: "DURATION", val: "PT1M30S"}, true
+		}
+		if a := c.low(end); count == "1" && a != "ago" && a != "later" && a != "earlier" {
+			return match{end: end, typ: "DURATION", val: halfDur(count, u)}, true
+		}
+	}
+	// "one hour and 15 minutes", "two hours and ten minutes": one duration
+	if u.time && u.letter == "H" && c.low(end) == "and" {
+		if mc, _, mk, ok := c.amount(end + 1); ok && mc != "X" && !strings.Contains(mc, ".") {
+			if mu, ok := units.lookup(c.low(mk)); ok && mu.time && mu.letter == "M" {
+				return match{end: mk + 1, typ: "DURATION", val: "PT" + count + "H" + mc + "M"}, true
+			}
 		}
 	}
 	if u.letter == "Q" && c.low(end) == "of" && !c.isNum(end+1) && count != "X" && n <= 3 {
@@ -1646,16 +1682,37 @@ func (c *ctx) periodPhrase(j int) (match, bool) {
 	if code, ok := seasons.lookup(w); ok && positionMods.get(c.low(j-1)) != "" && c.low(j-2) == "the" {
 		return match{end: j + 1, typ: "DATE", val: c.seasonVal(code, 0, c.tense(j, j+1))}, true
 	}
-	// "the weekend", "over the weekend": the one before publication unless the verb is future.
-	if w == "the" && c.low(j+1) == "weekend" {
+	// "the weekend", "over the weekend", "Ukraine's weekend drone attack": the one before
+	// publication unless the verb is future.
+	if w == "the" && c.low(j+1) == "weekend" || w == "weekend" && (c.low(j-1) == "s" && c.low(j-2) == "'" || c.low(j-1) == "its" || c.low(j-1) == "their") && c.isWord(j+1) && !c.toks[j+1].upper {
+		e := j + 1
+		if w == "the" {
+			e++
+		}
 		if !c.hasDCT {
-			return match{end: j + 2, typ: "DATE", val: "XXXX-WXX-WE"}, true
+			return match{end: e, typ: "DATE", val: "XXXX-WXX-WE"}, true
 		}
 		sat := weekdayFrom(c.dct, 6, -1, false)
-		if c.tense(j, j+2) > 0 {
+		if w == "the" && c.tense(j, e) > 0 { // a possessive's weekend has happened
 			sat = weekdayFrom(c.dct, 6, 1, false)
 		}
-		return match{end: j + 2, typ: "DATE", val: weekVal(sat) + "-WE"}, true
+		return match{end: e, typ: "DATE", val: weekVal(sat) + "-WE"}, true
+	}
+	// "earlier in the day", "later in the day": the day last named, else the report's.
+	// TimeBank marks neither this nor the next form (TimeML mode keeps to it).
+	if (w == "earlier" || w == "later") && c.low(j+1) == "in" && c.low(j+2) == "the" && c.low(j+3) == "day" && !c.opt.PlainNights {
+		return match{end: j + 4, typ: "DATE", val: c.anchorDay(j)}, true
+	}
+	// "the evening of February 3, 2023", "the morning of May 13": that day's part
+	if w == "the" && c.low(j+2) == "of" && !c.opt.PlainNights {
+		if p, ok := dayParts.lookup(c.low(j + 1)); ok && len(p) == 2 {
+			if m, ok := c.monthExpr(j + 3); ok && isDay(m.val) {
+				return match{end: m.end, typ: "TIME", val: m.val + "T" + p}, true
+			}
+			if m, ok := c.dayFirst(j + 3); ok {
+				return match{end: m.end, typ: "TIME", val: m.val + "T" + p}, true
+			}
+		}
 	}
 	// "for the year", "the fiscal year ended June 30", "the full year"
 	if w == "the" {

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/crossread/crossread/internal/ascii"
+	"github.com/crossread/crossread/internal/text"
 )
 
 // Token kinds. The scanner is hand-written so that tagging is one linear pass with no regexp work.
@@ -132,20 +133,7 @@ func scanInto(toks []token, rs []rune, src string) []token {
 	return toks
 }
 
-// isAbbrev: the word before a period that does not end a sentence.
+// isAbbrev: the word before a period that does not end a sentence (internal/text decides).
 func isAbbrev(t token) bool {
-	if t.kind != tWord {
-		return false
-	}
-	if len(t.text) == 1 {
-		return true // initials, "a.m."
-	}
-	if _, ok := months.lookup(t.low); ok && len(t.low) <= 4 {
-		return true
-	}
-	switch t.low {
-	case "mr", "mrs", "ms", "dr", "gen", "lt", "col", "sen", "rep", "gov", "st", "jr", "sr", "vs", "inc", "corp", "co", "no", "tues", "thurs", "wed", "fri", "mon", "sat", "sun", "tue", "thu", "maj", "capt", "sgt", "adm", "prof":
-		return true
-	}
-	return false
+	return t.kind == tWord && text.IsAbbrev(t.low)
 }

@@ -1,16 +1,23 @@
 package dates
 
+import "github.com/crossread/crossread/internal/text"
+
 // All word lists live here so that the scanner and the rules stay free of string literals that
 // would otherwise drift apart. Keys are lower case.
 
-// months maps full names and common abbreviations to 1..12. "may", "march", "june", "august" and
-// "april" double as verbs or names; rules check capitalisation and context before trusting them.
-var months = newVocab(map[string]int{
-	"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-	"may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
-	"september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
-	"december": 12, "dec": 12,
-})
+// months maps full names and common abbreviations to 1..12 (internal/text owns the words). "may",
+// "march", "june", "august" and "april" double as verbs or names; rules check capitalisation and
+// context before trusting them.
+var months = newVocab(func() map[string]int {
+	m := map[string]int{}
+	for i, w := range text.Months {
+		m[w] = i + 1
+	}
+	for w, n := range text.MonthAbbrevs {
+		m[w] = n
+	}
+	return m
+}())
 
 // ambiguousMonths are month words that are also ordinary English words or first names; they must
 // be capitalised, and the abbreviations must carry their period ("Mar." not "mar").
@@ -20,16 +27,18 @@ var ambiguousMonths = newVocab(map[string]bool{
 	"oct": true, "nov": true, "feb": true, "apr": true, "sept": true,
 })
 
-// weekdays maps names and abbreviations to ISO weekday numbers (Monday=1 .. Sunday=7).
-var weekdays = newVocab(map[string]int{
-	"monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
-	"mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thur": 4, "thurs": 4, "fri": 5, "sat": 6, "sun": 7,
-})
-
+// weekdays maps names and abbreviations to ISO weekday numbers (Monday=1 .. Sunday=7);
 // weekdayPlural: "Mondays" is a SET.
-var weekdayPlural = newVocab(map[string]int{
-	"mondays": 1, "tuesdays": 2, "wednesdays": 3, "thursdays": 4, "fridays": 5, "saturdays": 6, "sundays": 7,
-})
+var weekdays, weekdayPlural = func() (*vocab[int], *vocab[int]) {
+	m, pl := map[string]int{}, map[string]int{}
+	for i, w := range text.Weekdays {
+		m[w], pl[w+"s"] = i+1, i+1
+	}
+	for w, n := range text.WeekdayAbbrevs {
+		m[w] = n
+	}
+	return newVocab(m), newVocab(pl)
+}()
 
 // numberWords covers cardinals as they appear in news prose; tens combine with units via hyphen
 // or space ("twenty-four", "twenty four") in the scanner.

@@ -91,6 +91,9 @@ func npRole(ts []tok, k int, official bool) (roleInfo, int, bool) {
 	for k < len(ts) && (ts[k].key == "the" || ts[k].key == "a" || ts[k].key == "an" || ts[k].key == "another") {
 		k++
 	}
+	if k+1 < len(ts) && ordinal(ts[k].key) {
+		k++ // "the 47th president of the United States"
+	}
 	if k >= len(ts) || class(ts[k])&cConn != 0 {
 		return roleInfo{}, k, false
 	}
@@ -583,4 +586,20 @@ func possStaff(ts []tok, k int) (roleInfo, bool) {
 	r := roleInfo{text: roleText(ts, k, j) + "'s " + ts[j+1].text, kind: kAppositive}
 	r.key = strings.ToLower(fold(r.text))
 	return r, true
+}
+
+// ordinal: "47th", "1st", "22nd", "3rd" (a count of office holders, not part of the office).
+func ordinal(key string) bool {
+	n := 0
+	for n < len(key) && key[n] >= '0' && key[n] <= '9' {
+		n++
+	}
+	if n == 0 || n+2 != len(key) {
+		return false
+	}
+	switch key[n:] {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
 }

@@ -89,6 +89,10 @@ func (f *finder) describedBack(bi, k int, last ref) {
 	for e < len(ts) && e-j < 6 && titleish(ts, e) && class(ts[e])&cConn == 0 {
 		e++
 	}
+	if e < len(ts) && e > j && class(ts[e-1])&cHead != 0 && ts[e-1].cap && ts[e].key == "of" {
+		f.officeOfCountry(bi, k, j, e)
+		return
+	}
 	if e == j || e >= len(ts) || class(ts[e-1])&cHead == 0 || ts[e-1].cap && class(ts[e-1])&cStrong == 0 {
 		return // no office noun; a capitalized weak one ("The President") is a title of someone else
 	}
@@ -315,4 +319,72 @@ func (f *finder) tokDist(last ref, bi, at int) int {
 		n++
 	}
 	return n
+}
+
+// officeOfCountry: "The President of Russia warmly congratulated …" opening a
+// sentence, the style of official readouts, after "Vladimir Putin had a
+// telephone conversation with Prime Minister Narendra Modi": the office
+// belongs to the one person named just before who holds none yet. ts[k] is
+// "The", ts[j:e] the office words, ts[e] "of".
+func (f *finder) officeOfCountry(bi, k, j, e int) {
+	ts := f.bs[bi].ts
+	c := e + 1
+	if c < len(ts) && ts[c].key == "the" {
+		c++
+	}
+	if c >= len(ts) || ts[c].cs == 0 {
+		return
+	}
+	end := c + int(ts[c].cs)
+	v := end
+	if v+1 < len(ts) && strings.HasSuffix(ts[v].key, "ly") && !ts[v].cap {
+		v++ // "warmly congratulated"
+	}
+	if v >= len(ts) || !verbLike(ts[v]) {
+		return
+	}
+	r, ok := titleRole(ts, j, end, kAppositive)
+	if !ok {
+		return
+	}
+	r.country, r.named = ts[c].cty.Code, true
+	if who, ok := f.oneUnplaced(bi, ts[k].s); ok {
+		f.introduceRef(bi, ts[k].s, who, r)
+	}
+}
+
+// oneUnplaced is the one person without an office named within backWindow
+// tokens before rune offset at of block bi, when there is exactly one (the
+// officials named there do not count).
+func (f *finder) oneUnplaced(bi, at int) (ref, bool) {
+	var who ref
+	who.bi = -1
+	want := ""
+	for b := bi; b >= 0; b-- {
+		ob := f.bs[b]
+		if ob == nil || ob.title {
+			continue
+		}
+		for s2 := len(ob.spans) - 1; s2 >= 0; s2-- {
+			sp := ob.spans[s2]
+			if b == bi && ob.ts[sp.a].s >= at {
+				continue
+			}
+			if f.tokDist(ref{b, s2}, bi, at) > backWindow {
+				return who, who.bi >= 0
+			}
+			key := ob.ts[sp.b-1].key
+			if f.known[key] || sp.b-sp.a < 2 && key != want {
+				continue // an official, or a lone word that is not the person's surname
+			}
+			if want != "" && key != want {
+				return ref{}, false // two people it could be
+			}
+			want = key
+			if sp.b-sp.a >= 2 {
+				who = ref{b, s2}
+			}
+		}
+	}
+	return who, who.bi >= 0
 }

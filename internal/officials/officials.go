@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 )
@@ -76,10 +77,17 @@ func nameable(ts []tok, k int) bool {
 	}
 	// Countries and two-word states ("Dakota" of South Dakota) are not
 	// names; one-word states may be ("Rep. Virginia Foxx").
-	if t.inPlace && !(t.se == 1 && t.cs == 0 && t.ce == 0 && (k+1 >= len(ts) || ts[k+1].se != 2)) {
+	if t.inPlace && !(t.se == 1 && t.cs == 0 && t.ce == 0 && (k+1 >= len(ts) || ts[k+1].se != 2)) && !countryFirstName(ts, k) {
 		return false
 	}
 	return true
+}
+
+// countryFirstName: a one-word country that is a first name, between an
+// office and a surname: "Defense Minister Israel Katz".
+func countryFirstName(ts []tok, k int) bool {
+	return ts[k].cs == 1 && k > 0 && class(ts[k-1])&cHead != 0 && ts[k-1].cap &&
+		k+1 < len(ts) && ts[k+1].word && ts[k+1].cap && !ts[k+1].inPlace && class(ts[k+1])&cClassNotName == 0
 }
 
 // cClassNotName are the classes that keep a word out of a name.
@@ -224,7 +232,14 @@ func credit(ts []tok, sp span) bool {
 // Find returns the officials named in blocks (one block = one paragraph/line of a news report), in order of
 // first mention. skip[i]==true marks block i as boilerplate: nothing in it is reported (skip may be nil/shorter).
 func Find(blocks []string, skip []bool) []Official {
-	f := &finder{bs: make([]*block, len(blocks)), byName: map[string]int{}, known: map[string]bool{}}
+	return FindAt(blocks, skip, time.Time{})
+}
+
+// FindAt is Find for a report of the given day: a name the text gives no
+// office that the record of heads of state and government places in one on
+// that day is an official too (leaders.go). A zero day leaves the record out.
+func FindAt(blocks []string, skip []bool, day time.Time) []Official {
+	f := &finder{bs: make([]*block, len(blocks)), byName: map[string]int{}, known: map[string]bool{}, day: dayKey(day)}
 	for i, s := range blocks {
 		if i < len(skip) && skip[i] {
 			continue
@@ -244,6 +259,7 @@ func Find(blocks []string, skip []bool) []Official {
 	f.introduce()           // pass 1: names with an office next to them
 	f.pluralPlaces()        // "The presidents of Poland and Hungary ... Poland's Ann Roe and Bo Lee"
 	f.inferAcross()         // offices stated in the next sentence or through "her spokesman"
+	f.fromRecord()          // "Putin" with no office in the text, on a day he held one
 	f.merge()               // "President Biden" is Joe Biden
 	f.linkNames()           // pass 2: the surname, Mr. + surname, title + surname
 	f.resolveCounterparts() // "his Russian counterpart Sergei Shoigu"
@@ -257,6 +273,7 @@ func Find(blocks []string, skip []bool) []Official {
 // finder holds one run of Find.
 type finder struct {
 	bs      []*block // nil for skipped blocks
+	day     string   // the report's date, YYYY-MM-DD, "" unknown
 	people  []*person
 	byName  map[string]int
 	ments   []cand
@@ -295,6 +312,12 @@ func (f *finder) introduce() {
 			var carry *roleInfo // a plural title over a coordination: "Sens. Ann Roe and Bo Lee"
 			end := 0
 			plural := pluralOffices(b.ts, b.spans)
+			for si, r := range pairedOffices(b.ts, b.spans) {
+				if plural == nil {
+					plural = map[int]roleInfo{}
+				}
+				plural[si] = r
+			}
 			for si, sp := range b.spans {
 				if r, ok := plural[si]; ok {
 					f.introduceWith(bi, b, si, sp, r)
@@ -359,7 +382,27 @@ func (f *finder) earlierOffice(bi, p, ta int) (roleInfo, bool) {
 			}
 		}
 	}
+	if n == 0 && !ts[p].cap && p > 0 && (ts[p-1].key == "”" || ts[p-1].key == "\"" || ts[p-1].key == ",") && f.governmentReport() {
+		// ",” spokesman Ned Price said": the quote is attributed to a spokesman of
+		// the government the report is about, whose body it does not repeat
+		r := roleInfo{text: ts[p].text, kind: kTitle}
+		r.key = ts[p].key
+		return r, true
+	}
 	return found, n == 1
+}
+
+// governmentReport: the report has introduced an official of a country
+// before (a report about a government, where a bare spokesman speaks for it).
+func (f *finder) governmentReport() bool {
+	for _, p := range f.people {
+		for _, r := range p.roles {
+			if r.country != "" && !isFormer(r.text) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 var staffHeads = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true}
@@ -404,8 +447,8 @@ func (f *finder) introduceSpan(bi int, b *block, si int, sp span) (plural *roleI
 			n -= 3 // the nickname and its quotes
 		}
 	}
-	if n > 4 || credit(ts, sp) {
-		return
+	if n > 4 || credit(ts, sp) || n == 1 && len([]rune(ts[sp.a].key)) == 1 {
+		return // "Lt. Col. A.": an initial alone withholds the name
 	}
 	if sp.b < len(ts) && ts[sp.b].word && ts[sp.b].cap && class(ts[sp.b])&(cNotName|cOrg|cGov) != 0 {
 		return // "House [Natural Resources] Committee": part of an organization's name
@@ -649,6 +692,99 @@ func pluralOffices(ts []tok, spans []span) map[int]roleInfo {
 	return out
 }
 
+// pairedOffices finds two names after a plural office shared by two
+// countries, each name taking its country in order: "Russian and Turkish
+// Presidents Ann Roe and Bo Lee", "the Presidents of Chile and the United
+// States Ann Roe and Bo Lee", "the foreign ministers of Chile and Peru, Ann
+// Roe and Bo Lee". The countries qualify the office, so a weak one
+// ("presidents") counts. It returns span index → role, like pluralOffices.
+func pairedOffices(ts []tok, spans []span) map[int]roleInfo {
+	var out map[int]roleInfo
+	for i, t := range ts {
+		if !t.word || len(t.key) < 5 || t.key[len(t.key)-1] != 's' || len(spans) < 2 {
+			continue
+		}
+		sing, text := singular(t)
+		if vocab[sing]&cHead == 0 || vocab[sing]&cRank != 0 {
+			continue
+		}
+		var cs [2]country
+		var places [2]string
+		p := i // where the shared title words start: "Foreign" in "Russian and Turkish Foreign Ministers"
+		for p > 0 && i-p < 3 && class(ts[p-1])&(cMod|cOrg) != 0 && ts[p-1].ce == 0 {
+			p--
+		}
+		k := i + 1
+		switch {
+		case p >= 3 && ts[p-1].ce > 0 && ts[p-1-int(ts[p-1].ce)].key == "and":
+			a := p - 1 - int(ts[p-1].ce) // "and"
+			if a < 1 || ts[a-1].ce == 0 {
+				continue
+			}
+			cs = [2]country{ts[a-1].cte, ts[p-1].cte}
+		case k+2 < len(ts) && ts[k].key == "of":
+			j := k + 1
+			for n := 0; n < 2; n++ {
+				if n == 1 {
+					if ts[j].key != "and" {
+						break
+					}
+					j++
+				}
+				q := j
+				if ts[q].key == "the" && q+1 < len(ts) {
+					q++
+				}
+				if ts[q].cs == 0 {
+					break
+				}
+				cs[n], places[n] = ts[q].cty, blockText(ts, j, q+int(ts[q].cs))
+				j = q + int(ts[q].cs)
+				if j >= len(ts) {
+					break
+				}
+			}
+			if places[1] == "" {
+				continue
+			}
+			k = j
+		default:
+			continue
+		}
+		if k < len(ts) && ts[k].key == "," {
+			k++
+		}
+		si := sort.Search(len(spans), func(j int) bool { return spans[j].b > k })
+		if si+1 >= len(spans) || spans[si].a != k && !(spans[si].a == i && k == i+1 && spans[si].b-k >= 2) ||
+			spans[si].b+1 != spans[si+1].a || ts[spans[si].b].key != "and" {
+			continue
+		}
+		spans[si].a = k // "Presidents Vladimir Putin": the office is not part of the name
+		mods := strings.TrimSpace(roleText(ts, p, i) + " " + text)
+		for n := 0; n < 2; n++ {
+			r := roleInfo{text: cs[n].Adj + " " + mods, kind: kTitle, country: cs[n].Code, named: true}
+			if places[n] != "" {
+				r.text = mods + " of " + places[n]
+			}
+			r.key = strings.ToLower(fold(r.text))
+			if out == nil {
+				out = map[int]roleInfo{}
+			}
+			out[si+n] = r
+		}
+	}
+	return out
+}
+
+// singular is a plural office word's key and text in the singular:
+// "Presidents" → "president", "President"; "Secretaries" → "secretary".
+func singular(t tok) (key, text string) {
+	if strings.HasSuffix(t.key, "ies") {
+		return t.key[:len(t.key)-3] + "y", t.text[:len(t.text)-3] + "y"
+	}
+	return t.key[:len(t.key)-1], t.text[:len(t.text)-1]
+}
+
 // blockText is the words of ts[p:q] joined by spaces.
 func blockText(ts []tok, p, q int) string {
 	var parts []string
@@ -742,19 +878,6 @@ func (f *finder) unnamedCounterparts(bi int, ts []tok) {
 
 func surname(p *person) string { return p.keys[len(p.keys)-1] }
 
-// spellKey folds the transliteration variants of a Slavic "-ий" ending
-// into one, so Zelensky, Zelenskyy, Zelenskiy and Zelenskij are one
-// surname.
-func spellKey(k string) string {
-	if n := len(k); n >= 5 {
-		switch k[n-2:] {
-		case "iy", "yy", "ij", "yj":
-			return k[:n-2] + "y"
-		}
-	}
-	return k
-}
-
 // familyFirst: does the name look like a Chinese or Korean one, family name
 // first? Short syllables ("Xi Jinping", "Wang Yi", "Kim Jong Un") or a
 // hyphenated given name ("Yoon Suk-yeol"); "Matt Bevin" is not.
@@ -772,6 +895,31 @@ func familyFirst(keys []string) bool {
 	return false
 }
 
+// oneFull is the one full name (two words or more) other than people[i] that
+// fits, or -1 when none or several do.
+func oneFull(people []*person, alias []int, i int, fits func(*person) bool) int {
+	found := -1
+	for j, q := range people {
+		if j != i && len(q.keys) > 1 && (alias == nil || alias[j] == j) && fits(q) {
+			if found >= 0 {
+				return -1
+			}
+			found = j
+		}
+	}
+	return found
+}
+
+// preferred: of two spellings of one name with as many words, the one shown is
+// the one with the fuller first name ("Michael Waltz" over "Mike Waltz"), else
+// the one introduced first.
+func preferred(q, p *person, j, i int) bool {
+	if lq, lp := len(q.keys[0]), len(p.keys[0]); lq != lp {
+		return lq > lp
+	}
+	return j < i
+}
+
 // merge folds one-word introductions ("President Biden") into the full
 // name, and shorter full names into longer ones ("Tayyip Erdogan" into
 // "Recep Tayyip Erdogan").
@@ -787,28 +935,38 @@ func (f *finder) merge() {
 		people[j].cps = append(people[j].cps, people[i].cps...)
 	}
 	for i, p := range people {
-		if len(p.keys) != 1 {
+		if len(p.keys) < 2 || f.alias[i] != i {
 			continue
 		}
 		for j, q := range people {
-			if j != i && len(q.keys) > 1 && spellKey(surname(q)) == spellKey(p.keys[0]) {
+			if j == i || f.alias[j] != j || len(q.keys) < len(p.keys) || !slip(nameKey(surname(q)), nameKey(surname(p))) {
+				continue
+			}
+			if len(q.keys) == len(p.keys) && !preferred(q, p, j, i) {
+				continue // the same name spelled two ways: fold into the preferred spelling
+			}
+			if len(q.keys[0]) == 1 && len(p.keys[0]) > 1 {
+				continue // "Benjamin Nzeribe" is not folded into "B. U. Nzeribe", the other way round below
+			}
+			if firstCompatible(q.keys[0], p.keys[0]) || q.keys[len(q.keys)-len(p.keys)] == p.keys[0] {
 				into(i, j)
 				break
 			}
 		}
 	}
 	for i, p := range people {
-		if len(p.keys) < 2 || f.alias[i] != i {
+		if len(p.keys) != 1 {
 			continue
 		}
-		for j, q := range people {
-			if j == i || f.alias[j] != j || len(q.keys) <= len(p.keys) || surname(q) != surname(p) {
-				continue
-			}
-			if q.keys[0] == p.keys[0] || q.keys[len(q.keys)-len(p.keys)] == p.keys[0] {
-				into(i, j)
-				break
-			}
+		if j := oneFull(people, f.alias, i, func(q *person) bool { return nameKey(surname(q)) == nameKey(p.keys[0]) }); j >= 0 {
+			into(i, j)
+		} else if j := oneFull(people, f.alias, i, func(q *person) bool {
+			// "Chairman Xi", "General Wei": the family name of "Xi Jinping", "Wei Fenghe"
+			return familyFirst(q.keys) && nameKey(q.keys[0]) == nameKey(p.keys[0])
+		}); j >= 0 {
+			into(i, j)
+		} else if j := oneFull(people, f.alias, i, func(q *person) bool { return slip(nameKey(surname(q)), nameKey(p.keys[0])) }); j >= 0 {
+			into(i, j)
 		}
 	}
 	// "B. U. Nzeribe" is "Benjamin Nzeribe": initials for the first name
@@ -818,7 +976,7 @@ func (f *finder) merge() {
 		}
 		for j, q := range people {
 			if j != i && f.alias[j] == j && len(q.keys) >= 2 && len(q.keys[0]) > 1 && q.keys[0][0] == p.keys[0][0] &&
-				spellKey(surname(q)) == spellKey(surname(p)) {
+				nameKey(surname(q)) == nameKey(surname(p)) {
 				into(i, j)
 				break
 			}
@@ -830,7 +988,7 @@ func (f *finder) merge() {
 	f.bySurname = map[string][]int{}
 	for i, p := range people {
 		if f.alias[i] == i {
-			k := spellKey(surname(p))
+			k := nameKey(surname(p))
 			f.bySurname[k] = append(f.bySurname[k], i)
 		}
 	}
@@ -848,6 +1006,21 @@ func (f *finder) merge() {
 	}
 }
 
+// slipOf is the one official whose surname key is a slip away from k (see
+// slip), or -1.
+func (f *finder) slipOf(k string) int {
+	found := -1
+	for s, ids := range f.bySurname {
+		if s != k && k != s+"s" && slip(s, k) { // "the Mitchells" are a family
+			if found >= 0 || len(ids) != 1 {
+				return -1
+			}
+			found = ids[0]
+		}
+	}
+	return found
+}
+
 // linkNames is pass 2: later mentions — the full name again, the surname
 // alone, with Mr./Ms. or a title in front.
 func (f *finder) linkNames() {
@@ -863,6 +1036,11 @@ func (f *finder) linkNames() {
 			best, from, to := matchSpan(ts, sp, b.title, f.people, f.bySurname)
 			if id, ok := f.byFamily[ts[sp.a].key]; best < 0 && ok && id >= 0 && sp.b-sp.a == 1 {
 				best, from, to = id, sp.a, sp.b
+			}
+			if best < 0 && sp.b-sp.a == 1 && !b.title {
+				if id := f.slipOf(nameKey(ts[sp.a].key)); id >= 0 {
+					best, from, to = id, sp.a, sp.b // "Gerasimo" for Gerasimov
+				}
 			}
 			if best >= 0 {
 				s := from
@@ -1254,7 +1432,7 @@ func matchSpan(ts []tok, sp span, title bool, people []*person, bySurname map[st
 		last--
 	}
 	for k := sp.a; k < sp.b; k++ {
-		ids := bySurname[spellKey(ts[k].key)]
+		ids := bySurname[nameKey(ts[k].key)]
 		if len(ids) == 0 {
 			continue
 		}
@@ -1270,7 +1448,7 @@ func matchSpan(ts []tok, sp span, title bool, people []*person, bySurname map[st
 			if s := k - n + 1; s >= sp.a && equalKeys(ts, s, p.keys) && (title || s == sp.a) {
 				return id, s, k + 1
 			}
-			if n >= 2 && k > sp.a && (ts[sp.a].key == p.keys[0] || initialOf(ts[sp.a], p.keys[0])) {
+			if n >= 2 && k > sp.a && (firstCompatible(ts[sp.a].key, p.keys[0]) || initialOf(ts[sp.a], p.keys[0])) {
 				return id, sp.a, k + 1 // "Benjamin Nzeribe" again, or "B. U. Nzeribe"
 			}
 		}

@@ -3,6 +3,7 @@ package officials
 import (
 	"strings"
 	"testing"
+	"time"
 )
 
 // Made-up sentences, one class of evidence per group. Roles are checked with
@@ -23,13 +24,18 @@ type officialCase struct {
 	skip   []bool
 	want   []wantOff
 	not    []string // must not be reported (by surname)
+	day    string   // the report's date (FindAt), "" none
 }
 
 func runCases(t *testing.T, cases []officialCase) {
 	t.Helper()
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			got := Find(c.blocks, c.skip)
+			var day time.Time
+			if c.day != "" {
+				day, _ = time.Parse("2006-01-02", c.day)
+			}
+			got := FindAt(c.blocks, c.skip, day)
 			checkMentions(t, c.blocks, c.skip, got)
 			for _, w := range c.want {
 				var o *Official

@@ -7,6 +7,7 @@ const (
 	kTitle       = iota // title before the name: "Russian Defense Minister Sergei Shoigu"
 	kAppositive         // after or before the name, set off by commas: "Oleksii Reznikov, Ukraine's defense minister"
 	kCounterpart        // "his Russian counterpart Sergei Shoigu"
+	kRecord             // no office in the text: the record of heads of state and government (leaders.go)
 )
 
 // roleInfo is one piece of evidence about a person's office.
@@ -48,6 +49,9 @@ func classOf(t tok) uint32 {
 		if a&(cMod|cRank|cHead) != 0 && b&(cHead|cRank) != 0 {
 			return b
 		}
+		if a&(cMod|cOrg) != 0 && b&(cMod|cOrg) != 0 {
+			return cMod // "foreign-policy adviser", "national-security aide"
+		}
 	}
 	return 0
 }
@@ -67,9 +71,16 @@ func countryStartingAt(ts []tok, i int) (country, int) {
 }
 
 func countryAt(ts []tok, i, n int) (country, bool) {
-	for _, t := range ts[i : i+n] {
-		if !t.word || t.poss || !t.cap {
-			return country{}, false
+	for j, t := range ts[i : i+n] {
+		inner := j > 0 && j < n-1
+		if t.poss {
+			if !inner || j != 1 {
+				return country{}, false
+			}
+			continue
+		}
+		if !t.word || !t.cap && !(inner && (t.key == "of" || t.key == "the" || t.key == "and")) {
+			return country{}, false // only inside: "People's Republic of China", "Republic of the Congo"
 		}
 	}
 	if n == 1 {
@@ -93,7 +104,7 @@ func countryAt(ts []tok, i, n int) (country, bool) {
 // joinKeys appends the tokens' keys, space separated, to buf.
 func joinKeys(buf []byte, ts []tok) []byte {
 	for k := range ts {
-		if k > 0 {
+		if k > 0 && !ts[k].poss {
 			buf = append(buf, ' ')
 		}
 		buf = append(buf, ts[k].key...)
@@ -121,10 +132,15 @@ func titleish(ts []tok, k int) bool {
 	}
 	if t.poss {
 		// "the Mayor's spokeswoman": an office's own staff
-		return k > 0 && (class(ts[k-1])&(cOrg|cMod) != 0 || class(ts[k-1])&cStrong != 0 && ts[k-1].cap && class(ts[k-1])&cRank == 0 || isCountryTok(ts, k-1) || ts[k-1].key == "country" || ts[k-1].key == "nation")
+		return k > 0 && (class(ts[k-1])&(cOrg|cMod) != 0 || class(ts[k-1])&cStrong != 0 && ts[k-1].cap && class(ts[k-1])&cRank == 0 || isCountryTok(ts, k-1) || ts[k-1].key == "country" || ts[k-1].key == "nation" ||
+			// "the Russian President's Spokesperson": a country's office, capitalized
+			k > 1 && class(ts[k-1])&cHead != 0 && ts[k-1].cap && isCountryTok(ts, k-2))
 	}
 	if class(t)&(cHead|cMod|cOrg|cRank|cService|cConn) != 0 {
 		return true
+	}
+	if t.key == "most" && k+1 < len(ts) && class(ts[k+1])&cMod != 0 {
+		return true // "China's most senior foreign-policy official"
 	}
 	if t.key == "white" && k+1 < len(ts) && ts[k+1].key == "house" {
 		return true
@@ -139,6 +155,10 @@ func titleish(ts []tok, k int) bool {
 }
 
 func isCountryTok(ts []tok, k int) bool { return ts[k].inPlace }
+
+// staffTitles serve someone: "spokesperson for General X" is not the general's title.
+var staffTitles = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true, "aide": true,
+	"adviser": true, "advisor": true, "assistant": true, "lawyer": true, "attorney": true, "counsel": true}
 
 // titleStart walks back from a name starting at token a over title words and
 // returns where the title begins (a if there is none). Leading "the/of/for"
@@ -162,12 +182,18 @@ func titleStart(ts []tok, a int) int {
 			j = m
 		}
 	}
-	// "aide to Vice President Mike Pence": an office after "to" is the
-	// name's own; the one before it is someone else's
+	// "aide to Vice President Mike Pence", "a spokesperson for General Ann
+	// Lee": an office after "to" (or after "for" behind a staff title) is the
+	// name's own; the one before it is someone else's. "National Security
+	// Advisor to the US President Jake Sullivan" is one title: after "to the"
+	// comes the office served, not the name's.
 	for k := a - 1; k > j; k-- {
-		if ts[k].key == "to" {
+		if ts[k].key == "to" || ts[k].key == "for" && k > 0 && staffTitles[ts[k-1].key] {
+			if k+1 < a && ts[k+1].key == "the" {
+				break
+			}
 			for m := k + 1; m < a; m++ {
-				if class(ts[m])&cHead != 0 {
+				if class(ts[m])&(cHead|cRank) != 0 {
 					j = k + 1
 					break
 				}
@@ -337,6 +363,10 @@ func roleText(ts []tok, p, q int) string {
 		}
 		if t.poss && len(parts) > 0 {
 			parts[len(parts)-1] += "'s"
+			continue
+		}
+		if t.key == "pm" && t.upper {
+			parts = append(parts, "Prime Minister")
 			continue
 		}
 		if e, ok := expand[t.key]; ok && t.dot {
@@ -648,6 +678,19 @@ func adjOf(code string) string { return byCode[code].Adj }
 // Intelligence Agency"); among offices the one naming a country wins, then
 // the most formal, then the first.
 func finishRole(roles []roleInfo) (string, string) {
+	// the record speaks only where the text says nothing
+	for i := range roles {
+		if roles[i].kind != kRecord {
+			var said []roleInfo
+			for _, r := range roles {
+				if r.kind != kRecord {
+					said = append(said, r)
+				}
+			}
+			roles = said
+			break
+		}
+	}
 	if !allFormer(roles) {
 		var cur []roleInfo
 		for _, r := range roles {

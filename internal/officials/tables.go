@@ -1,6 +1,10 @@
 package officials
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/crossread/crossread/internal/text"
+)
 
 // The tables below are the whole of the package's knowledge about offices.
 // They are kept as space-separated word lists so a reviewer can read them at
@@ -57,7 +61,7 @@ const (
 		commanding joint military civil public attorney solicitor surgeon inspector adjutant district circuit
 		appeals superior police fire parliamentary rear field staff master second third foreign national crown
 		executive regional provincial local municipal federal state county city rt hon honourable honorable retired
-		incumbent new international highway border prison dist`
+		incumbent new international highway border prison dist policy external`
 	orgs = `pentagon kremlin defense defence state foreign interior justice treasury homeland security
 		intelligence army navy naval air force forces armed marine marines corps military police ministry
 		department government senate house congress parliament cabinet court supreme fbi cia nsa dia dhs
@@ -69,7 +73,8 @@ const (
 		diplomatic situations infrastructure climate mobilization operations national
 		council assembly legislature legislative parliamentary authority representatives commons lords commission european
 		nasa epa fda cdc nih faa fcc ftc irs tsa atf dea usda hhs hud dod nsc omb gao cbo noaa fema
-		interpol europol imf wto iaea mi5 mi6 gchq fsb gru svr sbu united nations schools district detectives`
+		interpol europol imf wto iaea mi5 mi6 gchq fsb gru svr sbu united nations schools district detectives
+		office bureau`
 	// govWords make the object of "head of ..." a government body; a
 	// country adjective alone does not ("the American Farm Bureau").
 	govWords = `ministry department agency government senate house congress parliament pentagon kremlin army navy
@@ -81,11 +86,8 @@ const (
 	// and still leave the phrase rank-only.
 	services = `air force army navy naval marine marines corps coast guard space national
 		wing squadron flight petty warrant`
-	conns  = `of the for to`
-	honors = `mr mrs ms dr miss prof doctor`
-	days   = `monday tuesday wednesday thursday friday saturday sunday`
-	months = `january february march april may june july august september october november december
-		jan feb mar apr jun jul aug sep sept oct nov dec`
+	conns     = `of the for to`
+	honors    = `mr mrs ms dr miss prof doctor`
 	particles = `de da di del della der den van von la le du dos das bin ibn al el ter zu af ben abu arap bint ould`
 	suffixes  = `jr sr ii iii iv`
 	corps     = `motors electric dynamics mills foods inc corp co ltd llc plc group holdings company bank
@@ -389,8 +391,11 @@ func init() {
 	addWords(services, cService)
 	addWords(conns, cConn)
 	addWords(honors, cHonor)
-	addWords(days, cDay)
-	addWords(months, cMonth)
+	addWords(strings.Join(text.Weekdays[:], " "), cDay)
+	addWords(strings.Join(text.Months[:], " "), cMonth)
+	for w := range text.MonthAbbrevs {
+		addWords(w, cMonth)
+	}
 	addWords(particles, cParticle)
 	addWords(suffixes, cSuffix)
 	addWords(corps, cCorp)
@@ -407,7 +412,8 @@ func init() {
 		}
 		for _, form := range forms {
 			countries[form] = c
-			if n := len(strings.Fields(form)); n > maxCountryWords {
+			// in tokens: a possessive "'s" is a token of its own
+			if n := len(strings.Fields(form)) + strings.Count(form, "'s"); n > maxCountryWords {
 				maxCountryWords = n
 			}
 		}

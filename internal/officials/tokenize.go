@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/crossread/crossread/internal/ascii"
+	"github.com/crossread/crossread/internal/text"
 )
 
 // tok is one word or punctuation mark of a block, with rune offsets so
@@ -67,14 +68,7 @@ func init() {
 // spacedAbbrevs are the title abbreviations that a tokenized corpus writes
 // with the period split off ("Sgt . Don Lee", "Gov . Ann Poe"); only these
 // join a following " ." (a surname or a month before " ." ends a sentence).
-var spacedAbbrevs = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields(`mr mrs ms dr gen lt col sen rep gov maj brig adm capt sgt cmdr cdr cpl pvt
-		supt insp det atty dist const sens reps govs gens`) {
-		spacedAbbrevs[w] = true
-	}
-}
+var spacedAbbrevs = text.TitleAbbrevs
 
 // tokenizeSrc splits rs into tokens. src, when not "", is the valid UTF-8 text
 // rs was decoded from: token texts are then slices of it rather than copies
@@ -248,6 +242,9 @@ func tokenizeSrc(rs []rune, src string) []tok {
 func prepare(ts []tok) {
 	for k := range ts {
 		ts[k].cls = classOf(ts[k])
+		if ts[k].key == "pm" && ts[k].upper && (k == 0 || ts[k-1].key == "" || !unicode.IsDigit(rune(ts[k-1].key[len(ts[k-1].key)-1]))) {
+			ts[k].cls = cHead | cStrong // "PM Modi", not "4 PM"
+		}
 	}
 	for k := range ts {
 		if !ts[k].word || !ts[k].cap || ts[k].poss {

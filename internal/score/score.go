@@ -44,8 +44,8 @@ type GoldDate struct {
 
 // Tally adds up one set; the error lists name what went wrong, per report.
 type Tally struct {
-	OffGold, OffFound, OffPred, RoleOK, MenGold, MenFound int
-	DateGold, DateFound, DateVal, DatePred                int
+	OffGold, OffFound, OffPred, RoleOK, MenGold, MenFound    int
+	DateGold, DateFound, DateVal, DatePred                   int
 	Miss, RoleBad, MenMiss, FP, DateMiss, DateValBad, DateFP []string
 }
 
