@@ -68,7 +68,8 @@ func Build(in Input) Fingerprint {
 	var fp Fingerprint
 	sents := splitSentences(in.Blocks, in.Skip)
 	var call Fingerprint
-	if readCall(in, sents, &call) && call.Kind == "call" {
+	read := readCall(in, sents, &call)
+	if read && call.Kind == "call" {
 		fp = call
 		fp.Since = sinceOf(sents, in.Dates, in.Blocks)
 		fp.Initiator = initiatorOf(sents, fp.Parties)
@@ -76,6 +77,9 @@ func Build(in Input) Fingerprint {
 		return fp
 	}
 	fp.Kind = kindOf(sents)
+	if call.Kind == "meeting" && fp.Kind == "call" {
+		fp.Kind = "meeting" // the lead says they met; a later "talks" or "conversation" does not make it a call
+	}
 	if fp.Kind == "" {
 		return fp
 	}

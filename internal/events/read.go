@@ -72,12 +72,24 @@ func persons(in Input) []*person {
 				n++
 			}
 		}
-		if n == 1 {
+		if n == 1 && !insideMention(ps, w.span2) {
 			hit.mentions = append(hit.mentions, w.span2)
 			hit.titled = hit.titled || w.titled
 		}
 	}
 	return ps
+}
+
+// insideMention: a word within a longer mention ("Lars" of "Lars Berg said").
+func insideMention(ps []*person, w span2) bool {
+	for _, p := range ps {
+		for _, m := range p.mentions {
+			if m.block == w.block && m.start <= w.start && w.end <= m.end && m.end-m.start > w.end-w.start {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 type nameAt struct {
