@@ -23,6 +23,9 @@ type Corpus struct {
 
 	indexOnce sync.Once
 	index     map[string][]int // folded name word → entries of calls naming it
+
+	dfOnce sync.Once
+	df     *events.Index // document frequencies of the entries' words
 }
 
 type entry struct {
@@ -147,16 +150,15 @@ func (c *Corpus) LinksWith(fp events.Fingerprint, terms events.Terms, self textS
 			}
 		}
 		if len(block) > 0 {
+			// Word weights from the whole corpus and the page: what is rare
+			// among all of them tells one call from another (a block of
+			// three reports alone would weigh their shared words nothing).
+			ix := c.wordIndex(terms)
 			fps := []events.Fingerprint{fp}
-			docs := []events.Terms{terms}
+			vecs := []events.Terms{ix.Vector(terms)}
 			for _, i := range block {
 				fps = append(fps, c.entries[i].fp)
-				docs = append(docs, c.entries[i].terms)
-			}
-			ix := events.NewIndex(docs)
-			vecs := make([]events.Terms, len(docs))
-			for k, d := range docs {
-				vecs[k] = ix.Vector(d)
+				vecs = append(vecs, ix.Vector(c.entries[i].terms))
 			}
 			cos := func(a, b int) float64 { return events.Cosine(vecs[a], vecs[b]) }
 			group := events.CallGroups(fps, cos)
@@ -193,6 +195,18 @@ func (c *Corpus) LinksWith(fp events.Fingerprint, terms events.Terms, self textS
 	}
 	sort.SliceStable(same, func(i, j int) bool { return same[i].Score > same[j].Score })
 	return same, related
+}
+
+// wordIndex is the document frequencies of the corpus's reports and the page.
+func (c *Corpus) wordIndex(page events.Terms) *events.Index {
+	c.dfOnce.Do(func() {
+		docs := make([]events.Terms, len(c.entries))
+		for i, e := range c.entries {
+			docs[i] = e.terms
+		}
+		c.df = events.NewIndex(docs)
+	})
+	return c.df.With(page)
 }
 
 // byParties lists the corpus reports of a call between the same two people,

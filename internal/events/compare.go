@@ -77,7 +77,7 @@ func sharedParties(a, b []Party) int {
 	n := 0
 	for _, x := range a {
 		for _, y := range b {
-			if surname(x.Name) == surname(y.Name) {
+			if SamePerson(x.Name, y.Name) {
 				n++
 				break
 			}

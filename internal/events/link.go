@@ -375,6 +375,14 @@ func WhyOther(page, other Fingerprint) string {
 	if page.Kind != other.Kind && other.Kind == "meeting" {
 		return "a meeting in person between the same officials, not a call"
 	}
+	if page.Day == "" && page.Weekday == "" && page.MonthDay == "" {
+		// the page names no day: the other report may be of its call or another
+		base := "a " + k + " between the same officials"
+		if other.Day != "" {
+			base += ", on " + other.Day
+		}
+		return base + "; this report does not say which day its call was"
+	}
 	base := "another " + k + " between the same officials"
 	if page.Day != "" && other.Day != "" {
 		if d := DaysBetween(page.Day, other.Day); d != 0 {

@@ -505,7 +505,7 @@ func readCall(in Input, sents []sentence, fp *Fingerprint) bool {
 			officials++
 		}
 	}
-	if len(order) < 2 || officials < 1 {
+	if len(order) < 2 || officials < minOfficials {
 		return false
 	}
 	for _, p := range order {
@@ -790,3 +790,7 @@ var lateCues = []string{"late", "overnight", "night", "evening", "tonight", "mid
 
 var monthWords = []string{"jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june",
 	"jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december"}
+
+// minOfficials: how many of the two parties must be named with an office or
+// title somewhere in the report for it to be read as a call between officials.
+var minOfficials = 1
