@@ -171,7 +171,8 @@ func groupBlock(block []int, fps []Fingerprint, cos func(i, j int) float64) []in
 		for _, k := range append(append([]int{}, a...), b...) {
 			late = late || fp(k).Late
 		}
-		if !late || !groupsAgree(a, b, fp) {
+		if !late || !groupsAgree(a, b, fp) || printsDate(a, fp) && printsDate(b, fp) {
+			// both sides print their date ("October 7", "October 8"): two calls
 			continue
 		}
 		var s float64
@@ -250,6 +251,16 @@ func groupBlock(block []int, fps []Fingerprint, cos func(i, j int) float64) []in
 		out[k] = block[find(k)]
 	}
 	return out
+}
+
+// printsDate: a member of the group prints the call's date with its month.
+func printsDate(g []int, fp func(int) Fingerprint) bool {
+	for _, k := range g {
+		if fp(k).DayFrom == "date" {
+			return true
+		}
+	}
+	return false
 }
 
 func sameMonthDay(a, b Fingerprint) bool {

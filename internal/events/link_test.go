@@ -158,3 +158,33 @@ func TestNotes(t *testing.T) {
 		t.Errorf("%q", n)
 	}
 }
+
+// Two calls a day apart, each side printing its date, stay apart even when one was late.
+func TestLateButDated(t *testing.T) {
+	a := callOf("2023-10-07", "Lloyd Austin", "Yoav Gallant")
+	a.Late, a.DayFrom = true, "date"
+	b := callOf("2023-10-08", "Lloyd Austin", "Yoav Gallant")
+	b.DayFrom = "date"
+	g := CallGroups([]Fingerprint{a, b}, func(i, j int) float64 { return 0.5 })
+	if g[0] == g[1] {
+		t.Errorf("merged: %v", g)
+	}
+}
+
+// The call's day from the ways reports name it, against the report's own date.
+func TestCallDayWording(t *testing.T) {
+	names := map[string]string{"Ana Ortiz": "Prime Minister", "Kofi Mensah": "President"}
+	cases := map[string]string{
+		"Ana Ortiz spoke with Kofi Mensah by phone late on Sunday.":                        "2024-09-15",
+		"Ana Ortiz held a phone call with Kofi Mensah on Tuesday evening.":                 "2024-09-10",
+		"Ana Ortiz had a phone conversation with Kofi Mensah yesterday.":                   "2024-09-15",
+		"Ana Ortiz spoke with Kofi Mensah by phone earlier today.":                         "2024-09-16",
+		"Ana Ortiz and Kofi Mensah held a telephone conversation on Friday, 13 September.": "2024-09-13",
+	}
+	for text, want := range cases {
+		fp := build([]string{text}, names, "2024-09-16")
+		if fp.Day != want {
+			t.Errorf("%q: day %q, want %s (%+v)", text, fp.Day, want, fp)
+		}
+	}
+}
