@@ -19,6 +19,8 @@ import (
 const (
 	placeCos    = 0.12 // an undated report joins a day's reports whose words it shares at least this much
 	placeMargin = 0.04 // and more than any other day's
+	weakCos     = 0.30 // one clue only (a weekday: one day in seven): the words must agree much
+	blindCos    = 0.30 // a report with no day, weekday, date of its own or stated fact: only much alike words place it
 	pairCos     = 0.20 // two undated reports with nothing contradicting join when their words share this much
 	lateCos     = 0.15 // two days' reports a day apart, one of them "late" or "overnight", join at this
 )
@@ -202,8 +204,10 @@ func groupBlock(block []int, fps []Fingerprint, cos func(i, j int) float64) []in
 		if f.Reported != "" {
 			i++
 		}
-		if len(f.Since) > 0 || f.Initiator != "" {
-			i++ // a stated fact that rules other calls out
+		if len(f.Since) > 0 {
+			i += 2 // "the first since May": one call of the pair fits it
+		} else if f.Initiator != "" {
+			i++ // who asked for it: rules some calls out
 		}
 		return i
 	}
@@ -230,9 +234,10 @@ func groupBlock(block []int, fps []Fingerprint, cos func(i, j int) float64) []in
 			return cands[a].cos > cands[b].cos || cands[a].cos == cands[b].cos && cands[a].root < cands[b].root
 		})
 		switch {
-		case len(cands) == 1 && (info(fp(k)) >= 2 || info(fp(k)) == 1 && cands[0].cos >= placeCos/3):
+		case len(cands) == 1 && (info(fp(k)) >= 2 || info(fp(k)) == 1 && cands[0].cos >= weakCos):
 			union(cands[0].root, k)
-		case len(cands) >= 1 && cands[0].cos >= placeCos && (len(cands) == 1 || cands[0].cos-cands[1].cos >= placeMargin):
+		case len(cands) >= 1 && cands[0].cos >= placeCos && (info(fp(k)) > 0 || cands[0].cos >= blindCos) &&
+			(len(cands) == 1 || cands[0].cos-cands[1].cos >= placeMargin):
 			union(cands[0].root, k)
 		default:
 			left = append(left, k)

@@ -213,7 +213,11 @@ func contactOf(s sentence, rs []rune) contact {
 		}
 	}
 	for _, cue := range meetingCues {
-		if i := wordIndex(t, cue); i >= 0 && !virtualBefore(t, i) {
+		if i := wordIndex(t, cue); i >= 0 {
+			if virtualBefore(t, i) || virtualAfter(t[i+len(cue):]) {
+				c.call = true // "a virtual meeting", "meets virtually", "met via video link"
+				continue
+			}
 			c.meeting = true
 			break
 		}
@@ -290,6 +294,16 @@ func virtualBefore(t string, i int) bool {
 	b := strings.TrimRight(t[:i], " ")
 	for _, v := range []string{"virtual", "video", "online", "videoconference", "remote"} {
 		if strings.HasSuffix(b, v) {
+			return true
+		}
+	}
+	return false
+}
+
+func virtualAfter(t string) bool {
+	t = strings.TrimLeft(t, " ")
+	for _, v := range []string{"virtually", "via video", "by video", "online", "via videoconference", "via teleconference", "via video teleconference", "by videoconference", "remotely"} {
+		if strings.HasPrefix(t, v) {
 			return true
 		}
 	}
@@ -533,7 +547,7 @@ func readCall(in Input, sents []sentence, fp *Fingerprint) bool {
 		score float64
 	}
 	var best *cand
-	consider := func(i int, weight float64) {
+	consider := func(i int, weight float64, fallback bool) {
 		s := sents[i]
 		party, other := false, false
 		for _, p := range in2[i] {
@@ -543,8 +557,14 @@ func readCall(in Input, sents []sentence, fp *Fingerprint) bool {
 				other = true
 			}
 		}
-		if other && !party {
-			return // a contact between other people
+		nParty := 0
+		for _, p := range in2[i] {
+			if isParty(p) {
+				nParty++
+			}
+		}
+		if other && nParty < 2 && (!party || len(order) == 2) {
+			return // a contact with someone else ("the last time Erdogan spoke with Zelenskyy")
 		}
 		cues := cuePositions(s.text)
 		for _, d := range in.Dates {
@@ -555,6 +575,15 @@ func readCall(in Input, sents []sentence, fp *Fingerprint) bool {
 				continue
 			}
 			bl := in.Blocks[d.Block]
+			if fallback && sure && isDay(d.Value) {
+				// outside the contact sentences, only a day just before the report
+				if x := DaysBetween(d.Value[:10], in.DCT.Format("2006-01-02")); x < 0 || x > 7 {
+					continue
+				}
+			}
+			if dateline(bl, d) {
+				continue // the report's own dateline, not the call's day
+			}
 			skipIt := false
 			for _, w := range []string{"since", "until", "after", "before", "following", "by", "from"} {
 				if precededBy(bl, d.Start, w) {
@@ -575,7 +604,23 @@ func readCall(in Input, sents []sentence, fp *Fingerprint) bool {
 			if hasCue(strings.Join(pre, " "), attachBreakers) {
 				continue
 			}
+			// "…, the presidency said on Thursday": the day it was made known,
+			// the call's day in a same-day report, whatever the sentence says between
+			announced := false
+			if len(pre) > 0 {
+				last := pre[len(pre)-1]
+				if last == "on" && len(pre) > 1 {
+					last = pre[len(pre)-2]
+				}
+				announced = last == "said" || last == "announced" || last == "says"
+			}
 			dist := -1
+			if announced {
+				if !sure {
+					continue // "said on Monday that he spoke": the day it was said, on an undated page
+				}
+				dist = 8
+			}
 			for _, c := range cues {
 				var between string
 				if c < ds {
@@ -609,11 +654,11 @@ func readCall(in Input, sents []sentence, fp *Fingerprint) bool {
 		if cs[i].recap {
 			continue
 		}
-		consider(i, 1/float64(1+r))
+		consider(i, 1/float64(1+r), false)
 	}
 	if best == nil {
 		for r, i := range lead(sents, 4) {
-			consider(i, 0.3/float64(1+r))
+			consider(i, 0.3/float64(1+r), true)
 		}
 	}
 	if best != nil {
@@ -681,6 +726,18 @@ func partFactor(s sentence, m span2, rs []rune) float64 {
 
 var subordinators = []string{"after", "following", "before", "since", "ahead of", "amid", "when", "as", "while", "like"}
 
+// dateline: a date at the head of a block followed by the agency or a colon
+// ("Beijing, 5 February 2023 (TDI): …", "MOSCOW, Aug. 2 /TASS/ -").
+func dateline(block string, d dates.Timex) bool {
+	if d.Start > 48 {
+		return false
+	}
+	rs := []rune(block)
+	after := strings.TrimLeft(string(rs[d.End:min(len(rs), d.End+8)]), " ")
+	return strings.HasPrefix(after, "(") || strings.HasPrefix(after, ":") || strings.HasPrefix(after, "/") ||
+		strings.HasPrefix(after, "—") || strings.HasPrefix(after, "–") || strings.HasPrefix(after, "- ") || strings.HasPrefix(after, "--")
+}
+
 func sortPersons(ps []*person, score map[*person]float64, first map[*person]int) {
 	for i := 1; i < len(ps); i++ {
 		for j := i; j > 0; j-- {
@@ -702,6 +759,13 @@ func isSource2(rs []rune, m span2) bool {
 	after = strings.TrimLeft(after, " ,")
 	for _, v := range []string{"said", "says", "added", "noted", "wrote", "tweeted", "confirmed", "according", "announced", "posted", "stated", "explained", "commented", "told reporters", "told journalists", "told the ", "told a ", "told cnn", "told fox", "told nbc", "told abc", "told cbs", "told bbc"} {
 		if strings.HasPrefix(after, v) {
+			// "Gallant said on Monday that he spoke with Austin": the speaker took part
+			tail := strings.ToLower(string(rs[m.end:min(len(rs), m.end+90)]))
+			for _, p := range []string{" he ", " she ", " they ", " he'd ", " she'd "} {
+				if i := strings.Index(tail, p); i >= 0 && (hasCue(tail[i:], callCues) || hasCue(tail[i:], meetingCues)) {
+					return false
+				}
+			}
 			return true
 		}
 	}

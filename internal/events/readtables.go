@@ -8,7 +8,7 @@ package events
 var callCues = []string{
 	"phone", "phoned", "phones", "telephone", "telephoned", "telephonic", "by telephone", "call", "calls", "called",
 	"dialled", "dialed", "dials", "video call", "video link", "videolink", "video conference", "videoconference",
-	"video-conference", "video-link", "virtual meeting", "virtual summit", "virtual talks", "by video", "hotline",
+	"video-conference", "video-link", "teleconference", "video teleconference", "virtual meeting", "virtual summit", "virtual talks", "by video", "hotline",
 	"conversation", "conversations", "readout", "read-out", "spoke", "speaks", "spoken", "talked", "speaking",
 }
 
@@ -25,7 +25,7 @@ var partyCues = []string{"discuss", "discussed", "discusses", "discussing", "tal
 	"warned", "warns", "pledged", "pledges", "asked", "asks", "invited", "informed", "briefed", "conveyed"}
 
 // recapCues mark a sentence about an earlier contact.
-var recapCues = []string{"last call", "last spoke", "previous call", "previous conversation", "earlier call",
+var recapCues = []string{"the last time", "last time they", "previous time", "file photo", "photo credit", "pictured", "in this photo", "photo:", "(photo", "handout photo", "last call", "last spoke", "previous call", "previous conversation", "earlier call",
 	"last conversation", "last phone", "yesterday's call", "yesterday’s call", "follow-up to", "follow up to",
 	"followed up on", "since their", "had spoken", "had held", "had met", "last met", "previous meeting",
 	"last meeting", "earlier conversation", "prior call", "previous phone", "last week's call", "last week’s call",
