@@ -88,24 +88,31 @@ func BodyDate(blocks []string, skip []bool) (day time.Time, block int, ok bool) 
 }
 
 // readingOrder lists the blocks a dateline may be in: the article's, then the boilerplate
-// blocks before the article's last block.
+// blocks among them or just above them (a page's menus and link lists, thousands of blocks on
+// a big page, are not read).
 func readingOrder(blocks []string, skip []bool) []int {
 	skipped := func(i int) bool { return i < len(skip) && skip[i] }
-	last := -1
+	first, last := -1, -1
 	order := make([]int, 0, len(blocks))
 	for i := range blocks {
 		if !skipped(i) {
 			order = append(order, i)
+			if first < 0 {
+				first = i
+			}
 			last = i
 		}
 	}
-	for i := 0; i < last; i++ {
+	for i := max(0, first-headWindow); i < last; i++ {
 		if skipped(i) {
 			order = append(order, i)
 		}
 	}
 	return order
 }
+
+// headWindow is how many blocks above the article a dimmed byline may sit.
+const headWindow = 30
 
 // datelineText is the part of a block that may hold a dateline: all of a short block, or of one
 // that says "published"/"updated"; the first words of a long one (a dateline opens its

@@ -56,6 +56,8 @@ func TestOfficesStatedOtherwise(t *testing.T) {
 			want: []wantOff{{name: "Chile Ortega", exact: "Chilean Defense Minister"}}},
 		{name: "external affairs", blocks: []string{"Indian External Affairs Minister R. Kumar spoke."},
 			want: []wantOff{{name: "R. Kumar", exact: "Indian External Affairs Minister"}}},
+		{name: "initials in capitals", blocks: []string{"Vice President JD Vance met Gen. CQ Brown, Jr., and the UN Secretary-General Ana Ruiz."},
+			want: []wantOff{{name: "JD Vance", exact: "Vice President"}, {name: "CQ Brown, Jr.", role: "General"}, {name: "Ana Ruiz", role: "UN Secretary-General"}}},
 		{name: "an initial alone is no name", blocks: []string{"Lt. Col. A., the unit's commander, was not named."},
 			not: []string{"A."}},
 	})
@@ -71,6 +73,9 @@ func TestOnePersonPerSpelling(t *testing.T) {
 			want: []wantOff{{name: "Michael Waltz", mentions: []string{"U.S. national security adviser Mike Waltz"}}}},
 		{name: "family name with a title", blocks: []string{"Chinese President Xi Jinping spoke.", "Chairman Xi said the ties were strong."},
 			want: []wantOff{{name: "Xi Jinping", mentions: []string{"Chairman Xi"}}}, not: []string{"Chairman"}},
+		{name: "the headline's full name for a surname with a title", blocks: []string{"Readout of Secretary of Defense Ann B. Roe III's Call With Minister Lee",
+			"Secretary Roe spoke this morning with Minister Bo Lee."},
+			want: []wantOff{{name: "Ann B. Roe III", role: "Secretary of Defense"}, {name: "Bo Lee", role: "Minister"}}},
 		{name: "different first names stay two people", blocks: []string{"Senator Ann Kerr and Governor Tom Kerr met."},
 			want: []wantOff{{name: "Ann Kerr"}, {name: "Tom Kerr"}}},
 		{name: "short surnames are no slips", blocks: []string{"Minister Ana Lima met Minister Ana Lama."},

@@ -66,7 +66,7 @@ func nameable(ts []tok, k int) bool {
 		return true // joined first initials before a surname: "P.J. Crowley"
 	}
 	c := class(t)
-	if t.upper && c&cSuffix == 0 {
+	if t.upper && c&cSuffix == 0 && !capitalInitials(ts, k) {
 		return false // NATO, TASS, POOL
 	}
 	if r := []rune(t.text)[0]; unicode.IsDigit(r) {
@@ -81,6 +81,15 @@ func nameable(ts []tok, k int) bool {
 		return false
 	}
 	return true
+}
+
+// capitalInitials: two initials written as one capitalized word, between a
+// title and a surname: "Vice President JD Vance", "Gen. CQ Brown".
+func capitalInitials(ts []tok, k int) bool {
+	t := ts[k]
+	return len(t.key) == 2 && !t.dot && !t.inPlace && class(t) == 0 && k > 0 && ts[k-1].cap &&
+		(class(ts[k-1])&cRank == 0 && class(ts[k-1])&(cHead|cHonor) != 0 || class(ts[k-1])&cRank != 0 && ts[k-1].dot) && k+1 < len(ts) && ts[k+1].word && ts[k+1].cap &&
+		!ts[k+1].upper && !ts[k+1].inPlace && class(ts[k+1])&cClassNotName == 0
 }
 
 // countryFirstName: a one-word country that is a first name, between an
@@ -147,6 +156,9 @@ func findSpans(ts []tok, title bool) []span {
 				continue
 			}
 			break
+		}
+		if e+1 < len(ts) && e > k && ts[e].key == "," && class(ts[e+1])&cSuffix != 0 && ts[e+1].cap {
+			e += 2 // "CQ Brown, Jr.": the suffix after a comma is the name's
 		}
 		out = append(out, span{k, e})
 		k = e
@@ -1042,6 +1054,15 @@ func (f *finder) linkNames() {
 					best, from, to = id, sp.a, sp.b // "Gerasimo" for Gerasimov
 				}
 			}
+			if best >= 0 && b.title && len(f.people[best].keys) == 1 && sp.b-sp.a >= 2 && sp.b-sp.a <= 5 {
+				// the headline writes in full a name the body gives as a surname with
+				// a title ("Readout of Secretary of Defense Lloyd J. Austin III's Call"):
+				// the fullest form is the name shown
+				if keys, words := nameWords(ts, sp); len(keys) >= 2 && keys[len(keys)-1] == f.people[best].keys[0] {
+					f.people[best].keys, f.people[best].words = keys, words
+					from, to = sp.a, sp.b
+				}
+			}
 			if best >= 0 {
 				s := from
 				if from == sp.a {
@@ -1333,7 +1354,7 @@ func (f *finder) assemble() []Official {
 		if !ok {
 			j = len(out)
 			idx[m.p] = j
-			out = append(out, Official{Name: strings.Join(f.people[m.p].words, " "), Role: f.roleOf[m.p], Country: f.ctryOf[m.p]})
+			out = append(out, Official{Name: strings.ReplaceAll(strings.Join(f.people[m.p].words, " "), " ,", ","), Role: f.roleOf[m.p], Country: f.ctryOf[m.p]})
 		}
 		out[j].Mentions = append(out[j].Mentions, Mention{Block: m.blk, Start: s, End: e, Text: string(b.rs[s:e])})
 	}

@@ -117,7 +117,7 @@ const (
 		program project solutions partner partners institutes center centre headquarters society
 		research board boards examiner coach coalition fund trust alliance services lawyer
 		subcommittee caucus office offices residence palace shuttle station partnership initiative forum
-		shot killed dies dead wounded injured arrested charged sentenced convicted`
+		shot killed dies dead wounded injured arrested charged sentenced convicted people`
 )
 
 // country is a nation as titles name it: a code for matching "his Russian
