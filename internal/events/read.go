@@ -378,6 +378,9 @@ func sureDCT(src string, dct time.Time) bool {
 // readCall fills kind, parties and day from the report's words. It returns
 // false when the report says nothing of a call or meeting between people.
 func readCall(in Input, sents []sentence, fp *Fingerprint) bool {
+	if len(sents) == 0 {
+		return false
+	}
 	sure := sureDCT(in.DCTSource, in.DCT)
 	if sure {
 		fp.Reported = in.DCT.Format("2006-01-02")
@@ -388,6 +391,14 @@ func readCall(in Input, sents []sentence, fp *Fingerprint) bool {
 			runes[b] = []rune(in.Blocks[b])
 		}
 		return runes[b]
+	}
+	// A report says who spoke with whom, and when, in its first sentences; a
+	// long page's rest is not read (its cost grows with the page, not the report).
+	if len(sents) > maxReadSentences {
+		sents = sents[:maxReadSentences]
+	}
+	if n := sents[len(sents)-1].block + 1; n < len(in.Blocks) {
+		in.Blocks = in.Blocks[:n]
 	}
 	cs := make([]contact, len(sents))
 	for i, s := range sents {
@@ -422,7 +433,7 @@ func readCall(in Input, sents []sentence, fp *Fingerprint) bool {
 	fac := make([]map[*person]float64, len(sents)) // how much a mention there counts as taking part
 	for _, p := range ps {
 		for _, m := range p.mentions {
-			if isSource2(rsOf(m.block), m) {
+			if m.block >= len(in.Blocks) || isSource2(rsOf(m.block), m) {
 				continue
 			}
 			for i, s := range sents {
@@ -854,6 +865,9 @@ var lateCues = []string{"late", "overnight", "night", "evening", "tonight", "mid
 
 var monthWords = []string{"jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june",
 	"jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december"}
+
+// maxReadSentences bounds how much of a page readCall reads.
+const maxReadSentences = 120
 
 // minOfficials: how many of the two parties must be named with an office or
 // title somewhere in the report for it to be read as a call between officials.
