@@ -110,3 +110,49 @@ func TestCallsPanel(t *testing.T) {
 // undated, no weekday, its words alike to two calls of the pair; 067: neither
 // side named with an office).
 var panelFloor = struct{ P, R float64 }{1.0, 0.962}
+
+// The e2e scenario of issue 16 (extension/e2e/calls.mjs) at the core: two
+// reports of one Trump–Putin call and two of the pair's call three months
+// later imported beside the seeds; a page of each call links its own call's
+// reports and lists the other call's as another call.
+func TestImportedCallsPanel(t *testing.T) {
+	dir := filepath.Join("..", "..", "..", "shared", "bench", "calls")
+	if _, err := os.Stat(dir); err != nil {
+		if os.Getenv("CI") == "" {
+			t.Skip("no ../shared/bench/calls")
+		}
+		t.Fatal(err)
+	}
+	rs := corpus.Seeds()
+	for _, f := range []string{"087", "090", "011", "017"} {
+		b, err := os.ReadFile(filepath.Join(dir, f+".txt"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		rs = append(rs, corpus.Report{ID: "import:" + f, Text: string(b)})
+	}
+	c := NewCorpus(rs)
+	for page, want := range map[string][2]string{"043": {"import:087,import:090", "import:011,import:017"}, "029": {"import:011,import:017", "import:087,import:090"}} {
+		b, err := os.ReadFile(filepath.Join(dir, page+".txt"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		res, err := Bytes(b, "page.txt", Options{Corpus: c, URL: "http://127.0.0.1/e2e/calls/" + page + ".txt"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var rel []string
+		for _, l := range res.Related {
+			if strings.HasPrefix(l.Report, "import:") {
+				rel = append(rel, l.Report)
+				if !strings.HasPrefix(l.Note, "another call between the same officials, ") {
+					t.Errorf("%s: %s noted %q", page, l.Report, l.Note)
+				}
+			}
+		}
+		sort.Strings(rel)
+		if got := strings.Join(linkIDs(res.Links), ","); got != want[0] || strings.Join(rel, ",") != want[1] {
+			t.Errorf("%s: links %s related %v, want %s and %s", page, got, rel, want[0], want[1])
+		}
+	}
+}
