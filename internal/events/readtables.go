@@ -54,7 +54,7 @@ var titleWords = map[string]bool{
 	"political": true, "bureau": true, "dictator": true, "pm": true, "envoy": true, "commander": true,
 	"marshal": true, "colonel": true, "major": true, "captain": true, "lieutenant": true, "brigadier": true,
 	"head": true, "officer": true, "aide": true, "official": true, "councillor": true, "councilor": true,
-	"justice": true, "attorney": true, "speaker": true, "mp": true, "the": false,
+	"justice": true, "attorney": true, "speaker": true, "mp": true,
 }
 
 // nonNameWords are capitalised words that are not part of a name.
