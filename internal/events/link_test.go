@@ -188,3 +188,20 @@ func TestCallDayWording(t *testing.T) {
 		}
 	}
 }
+
+// The parties are the pair named together as taking part; a spokesman with an
+// appositive is a source; a recapped pair ("X met with Y in November") stays apart.
+func TestPartiesPairAndAppositive(t *testing.T) {
+	names := map[string]string{"Ana Ortiz": "Defense Minister", "Kofi Mensah": "Defense Minister",
+		"Lars Berg": "spokesman", "Ivo Petrov": "President", "Mei Lin": "President"}
+	fp := build([]string{
+		"Ana Ortiz spoke with her counterpart on Tuesday morning.",
+		"Tuesday's video call was the first time Ana Ortiz has spoken with Kofi Mensah.",
+		"\"Ortiz underscored the importance of open lines,\" Lars Berg, the ministry spokesman, said in a readout of the call.",
+		"Ivo Petrov met with Mei Lin in November, and the two agreed to resume talks.",
+		"Berg's readout said Ortiz recalled the announcement by Ivo Petrov and Mei Lin that both sides will resume phone calls.",
+	}, names, "2024-04-17")
+	if !SameParties(fp.Parties, []Party{{Name: "Ana Ortiz"}, {Name: "Kofi Mensah"}}) {
+		t.Errorf("parties %+v", fp.Parties)
+	}
+}

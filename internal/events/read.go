@@ -456,6 +456,7 @@ func readCall(in Input, sents []sentence, fp *Fingerprint) bool {
 	// Parties: weighted presence in the sentences that say there was a
 	// contact, earlier ones first; a recap weighs little.
 	score := map[*person]float64{}
+	co := map[[2]*person]float64{} // the two named together in one contact sentence
 	first := map[*person]int{}
 	rank := 0
 	var contactSents []int
@@ -482,12 +483,33 @@ func readCall(in Input, sents []sentence, fp *Fingerprint) bool {
 				first[p] = i
 			}
 		}
+		for x, p := range in2[i] {
+			for _, q := range in2[i][x+1:] {
+				co[[2]*person{p, q}] += w * min(fac[i][p], fac[i][q])
+				co[[2]*person{q, p}] += w * min(fac[i][p], fac[i][q])
+			}
+		}
 	}
 	var order []*person
 	for p := range score {
 		order = append(order, p)
 	}
 	sortPersons(order, score, first)
+	// The parties are the pair named most as taking part, and most together:
+	// a recap's own pair ("Biden met with Xi in November") stays apart.
+	if len(order) > 2 {
+		cands := order[:min(len(order), 4)]
+		bi, bj, best := 0, 1, -1.0
+		for i := range cands {
+			for j := i + 1; j < len(cands); j++ {
+				v := score[cands[i]] + score[cands[j]] + 2*co[[2]*person{cands[i], cands[j]}]
+				if v > best+1e-9 {
+					bi, bj, best = i, j, v
+				}
+			}
+		}
+		order = []*person{cands[bi], cands[bj]}
+	}
 	if len(order) < 2 {
 		// one side named in the contact sentences: the other is the person
 		// the lead names most
@@ -728,6 +750,11 @@ func partFactor(s sentence, m span2, rs []rune) float64 {
 	}
 	if m.end+2 <= len(rs) && (rs[m.end] == '\'' || rs[m.end] == '’') && rs[m.end+1] == 's' {
 		after := strings.ToLower(string(rs[m.end+2 : min(len(rs), m.end+40)]))
+		for _, w := range []string{" readout", " statement", " office", " spokesman", " spokeswoman", " spokesperson", " press"} {
+			if strings.HasPrefix(after, w) {
+				return 0 // "Ryder's readout": the one who told of the call
+			}
+		}
 		if !hasCue(after, callCues) && !hasCue(after, meetingCues) {
 			f = min(f, 0.3)
 		}
@@ -766,8 +793,17 @@ func isSource2(rs []rune, m span2) bool {
 	if m.end > len(rs) {
 		return false
 	}
-	after := strings.ToLower(string(rs[m.end:min(len(rs), m.end+30)]))
+	after := strings.ToLower(string(rs[m.end:min(len(rs), m.end+60)]))
+	if strings.HasPrefix(after, ", ") {
+		// an appositive first: "Patrick Ryder, Pentagon spokesman, said"
+		if j := strings.Index(after[2:], ","); j >= 0 && j < 40 && !strings.ContainsAny(after[2:2+j], ".;:\"“”") {
+			after = after[2+j:]
+		}
+	}
 	after = strings.TrimLeft(after, " ,")
+	if len(after) > 30 {
+		after = after[:30]
+	}
 	for _, v := range []string{"said", "says", "added", "noted", "wrote", "tweeted", "confirmed", "according", "announced", "posted", "stated", "explained", "commented", "told reporters", "told journalists", "told the ", "told a ", "told cnn", "told fox", "told nbc", "told abc", "told cbs", "told bbc"} {
 		if strings.HasPrefix(after, v) {
 			// "Gallant said on Monday that he spoke with Austin": the speaker took part
