@@ -21,6 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { readerChecks } from './reader.mjs'; // issue 7: facts, reader view
 import { a11y } from './a11y.mjs'; // issue 10: export/import, axe-core, themes, screenshots
 import { hostile } from './hostile.mjs'; // issue 9: testdata/hostile pages
+import { callsChecks, callsFile } from './calls.mjs'; // issue 16: imported corpus, same call linked, other call not
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '../..');
@@ -60,6 +61,8 @@ function startProxy(target) {
     let u;
     try { u = new URL(req.url); } catch { res.writeHead(400).end(); return; }
     if (u.host !== t.host) { res.writeHead(403).end('blocked by the e2e proxy'); return; }
+    const call = callsFile(u.pathname); // a report of ../shared/bench/calls, read at test time
+    if (call) { res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end(call); return; }
     const fwd = http.request({ host: t.hostname, port: t.port, method: req.method, path: u.pathname + u.search, headers: req.headers }, (up) => {
       res.writeHead(up.statusCode, up.headers);
       up.pipe(res);
@@ -318,6 +321,7 @@ async function chromium(server, proxy) {
     });
     await a11y('chromium', { openPage, openPopup: openPopup, check, shots: SHOTS });
     await readerChecks({ kind: 'chromium', check, waitFor, openPage, openPopup, extension: true, nextPage: () => ctx.waitForEvent('page', { timeout: TIMEOUT }) });
+    await callsChecks({ kind: 'chromium', check, waitFor, openPage, openPopup, nextPage: () => ctx.waitForEvent('page', { timeout: TIMEOUT }) });
     await hostile({ kind: 'chromium', newPage: () => ctx.newPage(), server, proxy, check, isBrowserService });
     // Chromium's own sign-in/update/time services remain despite the flags; their hosts are not the extension's.
     await checkNetwork('chromium', proxy.seen, since, (r) => isTestPage(server, r) || isBrowserService(r));
@@ -371,6 +375,7 @@ async function firefox(server, proxy) {
     await a11y('firefox', { openPage, openPopup: null, check, shots: SHOTS });
     const newTab = () => { const had = new Set(browser.targets()); return browser.waitForTarget((t) => t.type() === 'page' && !had.has(t), { timeout: TIMEOUT }).then((t) => t.page()); };
     await readerChecks({ kind: 'firefox', check, waitFor, openPage, extension: true, nextPage: newTab });
+    await callsChecks({ kind: 'firefox', check, waitFor, openPage, openPopup: null, nextPage: newTab });
     await hostile({ kind: 'firefox', newPage: () => browser.newPage(), server, proxy, check, isBrowserService });
     // Firefox talks to its own services at start-up (design.md); those hosts are
     // not the extension's. Everything else must be the test pages.
@@ -387,7 +392,7 @@ function isTestPage(server, r) {
   if (r.method === 'CONNECT') return false;
   const u = new URL(r.url);
   if (u.origin !== server.url) return false;
-  return /^\/(e2e\/seed\/[\w.]+|e2e\/page\/[\w-]+\/|e2e\/page\.js|favicon\.ico|reports\/[\w.]+|hostile\/[\w-]+\/[\w.-]*|seed\/[\w.]+|_crossread\/[\w./-]+)$/.test(u.pathname);
+  return /^\/(e2e\/seed\/[\w.]+|e2e\/calls\/\d+\.txt|e2e\/page\/[\w-]+\/|e2e\/page\.js|favicon\.ico|reports\/[\w.]+|hostile\/[\w-]+\/[\w.-]*|seed\/[\w.]+|_crossread\/[\w./-]+)$/.test(u.pathname);
 }
 
 // The browsers' own services (Firefox settings/telemetry, Chromium sign-in and

@@ -197,7 +197,7 @@ func Run(d *doc.Document, opt Options) *Result {
 	tag()
 
 	if !opt.Layers.NoEvents {
-		in := events.Input{Blocks: texts, Skip: skip, Officials: offs, Dates: ds, DCT: dct}
+		in := events.Input{Blocks: texts, Skip: skip, Officials: offs, Dates: ds, DCT: dct, DCTSource: src}
 		res.Event = events.Build(in)
 		// Only an event with a kind can match a corpus report; skipping the
 		// rest spares most pages the corpus's first load (the wasm's cold start).
@@ -213,11 +213,11 @@ func Run(d *doc.Document, opt Options) *Result {
 				if day, ok := c.DayFor(res.Event, self); ok {
 					dct, src = day, "event"
 					tag()
-					in.Dates, in.DCT = ds, dct
+					in.Dates, in.DCT, in.DCTSource = ds, dct, src
 					res.Event = events.Build(in)
 				}
 			}
-			res.Links, res.Related = c.Links(res.Event, self)
+			res.Links, res.Related = c.LinksWith(res.Event, events.TermsOf(texts, skip), self)
 			if len(res.Links) > 0 {
 				res.Facts = factsOf(res.Event, c.fingerprints(res.Links))
 			}

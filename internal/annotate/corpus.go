@@ -20,12 +20,19 @@ type Corpus struct {
 	once    sync.Once
 	reports []corpus.Report
 	entries []entry
+
+	indexOnce sync.Once
+	index     map[string][]int // folded name word → entries of calls naming it
+
+	dfOnce sync.Once
+	df     *events.Index // document frequencies of the entries' words
 }
 
 type entry struct {
 	id, title string
 	lines     textSet
 	fp        events.Fingerprint
+	terms     events.Terms // its words, to tell one call of a pair from another when a day is missing
 }
 
 // NewCorpus wraps reports; their fingerprints are computed on first use.
@@ -61,7 +68,11 @@ func (c *Corpus) load() {
 			if t == "" {
 				t = r.Title
 			}
-			e := entry{id: r.ID, title: t, lines: linesOf(d), fp: res.Event}
+			skip := make([]bool, len(res.Blocks))
+			for i, b := range res.Blocks {
+				skip[i] = b.Boilerplate
+			}
+			e := entry{id: r.ID, title: t, lines: linesOf(d), fp: res.Event, terms: events.TermsOf(d.Texts(), skip)}
 			memo.put(k, e)
 			c.entries = append(c.entries, e)
 		}
@@ -114,11 +125,63 @@ func (m *entryMemo) put(k memoKey, e entry) {
 // another contact between the same parties. self holds the page's own lines: a
 // page never links to itself, whether it is read as text or as a web page.
 func (c *Corpus) Links(fp events.Fingerprint, self textSet) (same, related []Link) {
+	return c.LinksWith(fp, nil, self)
+}
+
+// LinksWith is Links with the page's words (events.TermsOf), which tell one
+// call of a pair from another when a report gives no day.
+//
+// A call between two named people is compared only with the corpus reports
+// naming the same two people (the block, found through an index of their
+// names' words, not by reading every report): within it, reports are grouped
+// by the call's day, and a report with no day joins the group its weekday,
+// date, stated facts and words fit (events.CallGroups). Other events are
+// compared fingerprint to fingerprint.
+func (c *Corpus) LinksWith(fp events.Fingerprint, terms events.Terms, self textSet) (same, related []Link) {
 	c.load()
 	same, related = []Link{}, []Link{}
-	for _, e := range c.entries {
-		if e.lines.within(self) {
+	inBlock := map[int]bool{}
+	if events.IsCall(fp) {
+		var block []int
+		for _, i := range c.byParties(fp.Parties) {
+			if !c.entries[i].lines.within(self) {
+				block = append(block, i)
+				inBlock[i] = true
+			}
+		}
+		if len(block) > 0 {
+			// Word weights from the whole corpus and the page: what is rare
+			// among all of them tells one call from another (a block of
+			// three reports alone would weigh their shared words nothing).
+			ix := c.wordIndex(terms)
+			fps := []events.Fingerprint{fp}
+			vecs := []events.Terms{ix.Vector(terms)}
+			for _, i := range block {
+				fps = append(fps, c.entries[i].fp)
+				vecs = append(vecs, ix.Vector(c.entries[i].terms))
+			}
+			cos := func(a, b int) float64 { return events.Cosine(vecs[a], vecs[b]) }
+			group := events.CallGroups(fps, cos)
+			for k, i := range block {
+				e := c.entries[i]
+				if group[0] >= 0 && group[k+1] == group[0] {
+					score := 0.7
+					if fp.Day != "" && fp.Day == e.fp.Day {
+						score = 1
+					}
+					same = append(same, Link{Report: e.id, Title: e.title, Score: score, Day: e.fp.Day, Note: events.WhySame(fp, e.fp, cos(0, k+1))})
+				} else {
+					related = append(related, Link{Report: e.id, Title: e.title, Day: e.fp.Day, Note: events.WhyOther(fp, e.fp)})
+				}
+			}
+		}
+	}
+	for i, e := range c.entries {
+		if inBlock[i] || e.lines.within(self) {
 			continue
+		}
+		if events.IsCall(fp) && events.IsCall(e.fp) {
+			continue // another two people's call
 		}
 		m := events.Compare(fp, e.fp)
 		switch {
@@ -126,10 +189,56 @@ func (c *Corpus) Links(fp events.Fingerprint, self textSet) (same, related []Lin
 			same = append(same, Link{Report: e.id, Title: e.title, Score: round2(m.Score), Day: e.fp.Day, Note: m.Note})
 		case m.Related:
 			related = append(related, Link{Report: e.id, Title: e.title, Day: e.fp.Day, Note: m.Note})
+		case fp.Kind != e.fp.Kind && fp.Kind != "" && e.fp.Kind != "" && events.SameParties(fp.Parties, e.fp.Parties):
+			related = append(related, Link{Report: e.id, Title: e.title, Day: e.fp.Day, Note: events.WhyOther(fp, e.fp)})
 		}
 	}
 	sort.SliceStable(same, func(i, j int) bool { return same[i].Score > same[j].Score })
 	return same, related
+}
+
+// wordIndex is the document frequencies of the corpus's reports and the page.
+func (c *Corpus) wordIndex(page events.Terms) *events.Index {
+	c.dfOnce.Do(func() {
+		docs := make([]events.Terms, len(c.entries))
+		for i, e := range c.entries {
+			docs[i] = e.terms
+		}
+		c.df = events.NewIndex(docs)
+	})
+	return c.df.With(page)
+}
+
+// byParties lists the corpus reports of a call between the same two people,
+// through an index from each name's folded words to the reports naming it.
+func (c *Corpus) byParties(ps []events.Party) []int {
+	c.indexOnce.Do(func() {
+		c.index = map[string][]int{}
+		for i, e := range c.entries {
+			if !events.IsCall(e.fp) {
+				continue
+			}
+			seen := map[string]bool{}
+			for _, t := range events.PartyTokens(e.fp.Parties) {
+				if !seen[t] {
+					seen[t] = true
+					c.index[t] = append(c.index[t], i)
+				}
+			}
+		}
+	})
+	seen := map[int]bool{}
+	var out []int
+	for _, t := range events.PartyTokens(ps) {
+		for _, i := range c.index[t] {
+			if !seen[i] && events.SameParties(ps, c.entries[i].fp.Parties) {
+				seen[i] = true
+				out = append(out, i)
+			}
+		}
+	}
+	sort.Ints(out)
+	return out
 }
 
 // DayFor finds the day of fp's event from the corpus, for a report with no date
@@ -261,7 +370,11 @@ func (s textSet) within(page textSet) bool {
 }
 
 // LinksForDoc is Links for a parsed document, recognising it when it is itself
-// a corpus report.
-func (c *Corpus) LinksForDoc(d *doc.Document, fp events.Fingerprint) (same, related []Link) {
-	return c.Links(fp, linesOf(d))
+// a corpus report; terms are its words (events.TermsOf over its article
+// blocks), nil to read them from every block.
+func (c *Corpus) LinksForDoc(d *doc.Document, fp events.Fingerprint, terms events.Terms) (same, related []Link) {
+	if terms == nil {
+		terms = events.TermsOf(d.Texts(), nil)
+	}
+	return c.LinksWith(fp, terms, linesOf(d))
 }

@@ -26,6 +26,10 @@ type Fingerprint struct {
 	Parties   []Party  `json:"parties"`             // who took part, canonical names
 	Day       string   `json:"day,omitempty"`       // YYYY-MM-DD the event happened, "" when unknown
 	Weekday   string   `json:"weekday,omitempty"`   // weekday named for it, when the day is not resolved
+	MonthDay  string   `json:"month_day,omitempty"` // MM-DD named for it when the year is not known ("July 4" on an undated page)
+	DayFrom   string   `json:"day_from,omitempty"`  // "date" (a date the report prints) or "relative" ("on Friday" against the report's date)
+	Reported  string   `json:"reported,omitempty"`  // the report's own date, when the page gives it: a call it reports is not after it, nor long before
+	Late      bool     `json:"late,omitempty"`      // the call was late, overnight or in the evening: another time zone's report may give the next day
 	Initiator string   `json:"initiator,omitempty"` // country code or surname of the side that initiated it
 	Duration  string   `json:"duration,omitempty"`  // TIMEX3 duration, e.g. PT1H
 	Since     []string `json:"since,omitempty"`     // "first since X": TIMEX3 values of X
@@ -46,6 +50,10 @@ type Input struct {
 	Officials []officials.Official
 	Dates     []dates.Timex
 	DCT       time.Time
+	// DCTSource says where DCT came from (annotate's dct_source): read from
+	// "today" or from the latest day the "body" names, a weekday or a year-less
+	// date resolved against it is not a day.
+	DCTSource string
 }
 
 // sentence is a stretch of one block, in code points.
@@ -59,7 +67,19 @@ type sentence struct {
 func Build(in Input) Fingerprint {
 	var fp Fingerprint
 	sents := splitSentences(in.Blocks, in.Skip)
+	var call Fingerprint
+	read := readCall(in, sents, &call)
+	if read && call.Kind == "call" {
+		fp = call
+		fp.Since = sinceOf(sents, in.Dates, in.Blocks)
+		fp.Initiator = initiatorOf(sents, fp.Parties)
+		fp.Duration = durationOf(sents, in.Dates)
+		return fp
+	}
 	fp.Kind = kindOf(sents)
+	if call.Kind == "meeting" && fp.Kind == "call" {
+		fp.Kind = "meeting" // the lead says they met; a later "talks" or "conversation" does not make it a call
+	}
 	if fp.Kind == "" {
 		return fp
 	}

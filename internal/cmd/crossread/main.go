@@ -224,7 +224,7 @@ func cmdLink(args []string, stdout io.Writer) error {
 		}
 		all[i] = one{fp: res.Event, terms: events.TermsOf(d.Texts(), skip), title: res.Title, dct: res.DCT, digest: d.Digest()}
 		// The built-in corpus too: a report of a seed's call links to that seed.
-		same, _ := annotate.Seeds().LinksForDoc(d, res.Event)
+		same, _ := annotate.Seeds().LinksForDoc(d, res.Event, all[i].terms)
 		for _, l := range same {
 			all[i].corpus = append(all[i].corpus, l.Report)
 		}
@@ -242,9 +242,29 @@ func cmdLink(args []string, stdout io.Writer) error {
 	for i, name := range args {
 		out[name] = &linkEntry{SameEvent: []string{}, Event: all[i].fp, Title: all[i].title, DCT: all[i].dct}
 	}
+	// Calls between two named people: blocked by parties, grouped by day within
+	// the block (events.CallGroups); everything else by the fingerprint and words.
+	fps := make([]events.Fingerprint, len(all))
+	for i := range all {
+		fps[i] = all[i].fp
+	}
+	calls := events.CallGroups(fps, func(i, j int) float64 {
+		if all[i].digest == all[j].digest {
+			return 0
+		}
+		return events.Cosine(all[i].terms, all[j].terms)
+	})
 	group := events.Cluster(len(all), func(i, j int) float64 {
 		if all[i].digest == all[j].digest {
 			return -1 // the same text twice is one report, not two reports of one event
+		}
+		if v, ok := events.CallSimilarity(fps[i], fps[j], calls[i], calls[j]); ok {
+			return v
+		}
+		if events.Unsure(fps[i]) || events.Unsure(fps[j]) || events.IsCall(fps[i]) != events.IsCall(fps[j]) {
+			// the only call report of its people against a report of no call
+			// between two people: only the words can tell
+			return events.Cosine(all[i].terms, all[j].terms)
 		}
 		return events.Similarity(all[i].fp, all[j].fp, events.Cosine(all[i].terms, all[j].terms))
 	}, events.TextThreshold)
