@@ -13,11 +13,11 @@ package events
 import (
 	"strings"
 	"time"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/crossread/crossread/internal/dates"
 	"github.com/crossread/crossread/internal/officials"
+	"github.com/crossread/crossread/internal/text"
 )
 
 // Fingerprint is what a report says about the event it covers.
@@ -122,8 +122,8 @@ func Build(in Input) Fingerprint {
 	return fp
 }
 
-// splitSentences cuts the non-boilerplate blocks into sentences. A block that
-// ends without a full stop (a headline) is one sentence.
+// splitSentences cuts the non-boilerplate blocks into sentences (internal/text's rule). A
+// block that ends without a full stop (a headline) is one sentence.
 func splitSentences(blocks []string, skip []bool) []sentence {
 	var out []sentence
 	for bi, b := range blocks {
@@ -131,39 +131,27 @@ func splitSentences(blocks []string, skip []bool) []sentence {
 			continue
 		}
 		rs := []rune(b)
-		// text(start, end) is string(rs[start:end]): a slice of b when b is
-		// valid UTF-8 (bp tracks the byte offset of rune i), not a copy.
-		valid := utf8.ValidString(b)
-		text := func(start, end, bs, be int) string {
-			if valid {
-				return b[bs:be]
+		// A sentence's text is a slice of b when b is valid UTF-8 (byteAt maps rune
+		// offsets to byte offsets), not a copy.
+		var byteAt []int
+		if utf8.ValidString(b) {
+			byteAt = make([]int, 0, len(rs)+1)
+			for i := range b {
+				byteAt = append(byteAt, i)
 			}
-			return string(rs[start:end])
+			byteAt = append(byteAt, len(b))
 		}
-		start, bstart, bp := 0, 0, 0
-		for i := 0; i < len(rs); i++ {
-			r := rs[i]
-			bp += utf8.RuneLen(r) // now the byte offset of rune i+1
-			if (r == '.' || r == '!' || r == '?') && i+2 < len(rs) && rs[i+1] == ' ' && unicode.IsUpper(rs[i+2]) && !abbrevBefore(rs, i) {
-				out = append(out, sentence{bi, start, i + 1, strings.ToLower(text(start, i+1, bstart, bp))})
-				start, bstart = i+2, bp+1
+		for _, sp := range text.Sentences(rs) {
+			t := ""
+			if byteAt != nil {
+				t = b[byteAt[sp.Start]:byteAt[sp.End]]
+			} else {
+				t = string(rs[sp.Start:sp.End])
 			}
-		}
-		if start < len(rs) {
-			out = append(out, sentence{bi, start, len(rs), strings.ToLower(text(start, len(rs), bstart, len(b)))})
+			out = append(out, sentence{bi, sp.Start, sp.End, strings.ToLower(t)})
 		}
 	}
 	return out
-}
-
-// abbrevBefore reports a full stop that ends an abbreviation ("Gen.", "U.S.", "Feb.").
-func abbrevBefore(rs []rune, dot int) bool {
-	j := dot
-	for j > 0 && (unicode.IsLetter(rs[j-1]) || rs[j-1] == '.') {
-		j--
-	}
-	w := strings.ToLower(string(rs[j:dot]))
-	return abbrevs[w] || (len([]rune(w)) == 1) || strings.Contains(w, ".")
 }
 
 func hasCue(s string, cues []string) bool {
@@ -241,9 +229,9 @@ func dayOf(contact []sentence, ds []dates.Timex, blocks []string) (day, weekday 
 	return "", weekday
 }
 
-func weekdayName(text string) string {
-	t := strings.ToLower(text)
-	for _, w := range weekdays {
+func weekdayName(s string) string {
+	t := strings.ToLower(s)
+	for _, w := range text.Weekdays {
 		if strings.Contains(t, w) {
 			return w
 		}

@@ -3,6 +3,8 @@ package events
 import (
 	"strings"
 	"unicode"
+
+	"github.com/crossread/crossread/internal/officials"
 )
 
 // People are told apart by their names, spelled many ways: Zelensky, Zelenskyy
@@ -10,42 +12,17 @@ import (
 // Lloyd J. Austin III and Lloyd Austin; "Xi" and "Xi Jinping". PersonKey folds
 // one spelling to a key, and SamePerson decides whether two names are one person.
 
-// FoldName folds one word of a name: lower case, no diacritics, kh→h, y→i and
-// doubled letters single ("Zelenskyy" → "zelenski", "Shoygu" → "shoigu").
+// FoldName folds one word of a name to the officials layer's spelling key (officials.FoldWord:
+// no diacritics, kh→h, x→ks, y→i, doubled letters single), letters and digits only: the linker
+// and the reader of one report fold names the same way ("Zelenskyy" → "zelenski").
 func FoldName(w string) string {
 	var b strings.Builder
-	for _, r := range strings.ToLower(w) {
-		if f, ok := diacritics[r]; ok {
-			r = f
-		}
+	for _, r := range w {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			b.WriteRune(r)
 		}
 	}
-	s := strings.ReplaceAll(b.String(), "kh", "h")
-	if len(s) > 1 {
-		s = s[:1] + strings.ReplaceAll(s[1:], "y", "i")
-	}
-	var out []rune
-	for _, r := range s {
-		if len(out) > 0 && out[len(out)-1] == r {
-			continue
-		}
-		out = append(out, r)
-	}
-	return string(out)
-}
-
-var diacritics = map[rune]rune{
-	'à': 'a', 'á': 'a', 'â': 'a', 'ã': 'a', 'ä': 'a', 'å': 'a', 'ā': 'a', 'ă': 'a', 'ą': 'a',
-	'ç': 'c', 'ć': 'c', 'č': 'c', 'ď': 'd', 'đ': 'd',
-	'è': 'e', 'é': 'e', 'ê': 'e', 'ë': 'e', 'ē': 'e', 'ė': 'e', 'ę': 'e', 'ě': 'e',
-	'ğ': 'g', 'ì': 'i', 'í': 'i', 'î': 'i', 'ï': 'i', 'ī': 'i', 'ı': 'i', 'į': 'i',
-	'ł': 'l', 'ñ': 'n', 'ń': 'n', 'ň': 'n',
-	'ò': 'o', 'ó': 'o', 'ô': 'o', 'õ': 'o', 'ö': 'o', 'ø': 'o', 'ō': 'o', 'ő': 'o',
-	'ř': 'r', 'ś': 's', 'š': 's', 'ş': 's', 'ș': 's', 'ť': 't', 'ţ': 't', 'ț': 't',
-	'ù': 'u', 'ú': 'u', 'û': 'u', 'ü': 'u', 'ū': 'u', 'ů': 'u', 'ű': 'u',
-	'ý': 'y', 'ÿ': 'y', 'ź': 'z', 'ż': 'z', 'ž': 'z',
+	return officials.FoldWord(b.String())
 }
 
 // nameTokens are a name's folded words without initials ("J."), honorifics

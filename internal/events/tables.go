@@ -51,12 +51,3 @@ var anchorEvents = map[string]string{
 	"the war in ukraine began": "2022-02",
 }
 
-var weekdays = []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-
-// abbrevs end in a full stop without ending a sentence.
-var abbrevs = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "gen": true, "lt": true, "col": true, "maj": true,
-	"sgt": true, "capt": true, "adm": true, "sen": true, "rep": true, "gov": true, "brig": true, "st": true,
-	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true,
-	"sept": true, "oct": true, "nov": true, "dec": true, "no": true, "vs": true, "jr": true, "sr": true, "u.s": true,
-}

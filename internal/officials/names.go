@@ -12,8 +12,8 @@ import "strings"
 
 // nameKey is the spelling-independent form of one folded name word (a tok
 // key: lower case, no diacritics): "kh" and "h" are one sound, so are "x" and
-// "ks", "y" and "i" (Shoygu, Sergey, Yury, the "-iy"/"-yy" of Zelenskiy and
-// Zelenskyy), and a doubled letter is one letter.
+// "ks", "y" and "i" after the first letter (Shoygu, Sergey, Yury, the
+// "-iy"/"-yy" of Zelenskiy and Zelenskyy), and a doubled letter is one letter.
 func nameKey(k string) string {
 	if k == "" {
 		return k
@@ -22,8 +22,8 @@ func nameKey(k string) string {
 	for i := 0; i < len(k); i++ {
 		c := k[i]
 		switch {
-		case c == 'y':
-			c = 'i'
+		case c == 'y' && i > 0:
+			c = 'i' // not a first letter: "Yi", "Yoon" stay what they are
 		case c == 'k' && i+1 < len(k) && k[i+1] == 'h':
 			continue // "kh" → "h"
 		case c == 'x':
@@ -39,6 +39,10 @@ func nameKey(k string) string {
 	}
 	return string(b)
 }
+
+// FoldWord is nameKey of one written word: lower case, no diacritics, then
+// the spelling folds ("Zelenskyy" → "zelenski", "Shoygu" → "shoigu").
+func FoldWord(w string) string { return nameKey(keyOf(w)) }
 
 // NameKey is the key under which every spelling of a person's name meets: the
 // surname's nameKey ("Sergey Shoygu", "Sergei Shoigu" and "Shoigu" all give
