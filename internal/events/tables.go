@@ -50,4 +50,3 @@ var anchorEvents = map[string]string{
 	"moscow's invasion":        "2022-02",
 	"the war in ukraine began": "2022-02",
 }
-
