@@ -326,8 +326,10 @@ func initiatorOf(sents []sentence, parties []Party) string {
 				}
 				consider(surname(p.Name), side)
 			}
-			for _, w := range sideWordOrder {
-				consider(w, sideWords[w])
+			for _, w := range sideWordsIn(s.text) {
+				if code, ok := officials.CountryOf(w); ok {
+					consider(w, code) // "the American side", "at the Kremlin's request"
+				}
 			}
 			if best != "" {
 				return best
@@ -338,6 +340,34 @@ func initiatorOf(sents []sentence, parties []Party) string {
 }
 
 // wordIndex is the byte index of cue in s at word boundaries, or -1.
+// sideWordsIn lists the words and word pairs of a lower-case sentence, in order, once each: the
+// candidates for a side named without a person.
+func sideWordsIn(s string) []string {
+	words := strings.FieldsFunc(s, func(r rune) bool { return !(r >= 'a' && r <= 'z' || r == '.') })
+	var out []string
+	seen := map[string]bool{}
+	add := func(w string) {
+		w = strings.Trim(w, ".")
+		if w == "u.s" || w == "u.s." {
+			w = "u.s"
+		}
+		if w != "" && !seen[w] {
+			seen[w] = true
+			out = append(out, w)
+		}
+	}
+	for i, w := range words {
+		if w != "u.s." && w != "u.s" {
+			w = strings.Trim(w, ".")
+		}
+		add(w)
+		if i+1 < len(words) {
+			add(w + " " + strings.Trim(words[i+1], "."))
+		}
+	}
+	return out
+}
+
 func wordIndex(s, cue string) int {
 	for i := 0; ; {
 		j := strings.Index(s[i:], cue)

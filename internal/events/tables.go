@@ -29,16 +29,6 @@ var sourceVerbs = []string{"said", "says", "told", "tells", "added", "noted", "w
 // initiativeCues mark a sentence saying who asked for the contact.
 var initiativeCues = []string{"initiated", "initiative", "requested the call", "asked for the call", "placed the call", "reached out"}
 
-// sideWords name a side without naming a person ("the American side").
-// sideWordOrder fixes the order sideWords are tried in (maps have none).
-var sideWordOrder = []string{"american", "u.s", "us", "washington", "pentagon", "russian", "moscow", "kremlin", "ukrainian", "kyiv", "chinese", "beijing"}
-
-var sideWords = map[string]string{
-	"american": "US", "u.s": "US", "us": "US", "washington": "US", "pentagon": "US",
-	"russian": "RU", "moscow": "RU", "kremlin": "RU",
-	"ukrainian": "UA", "kyiv": "UA", "chinese": "CN", "beijing": "CN",
-}
-
 // anchorEvents are well-known events a "first since …" claim may name instead
 // of a date, with the month they fall in.
 var anchorEvents = map[string]string{

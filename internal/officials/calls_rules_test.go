@@ -99,3 +99,14 @@ func TestRecordOfHeadsOfState(t *testing.T) {
 			not: []string{"Erdogan"}},
 	})
 }
+
+func TestCountryOf(t *testing.T) {
+	for w, want := range map[string]string{"turkish": "TR", "south korea": "KR", "u.s": "US", "kremlin": "RU", "new delhi": "IN", "brazilian": "BR"} {
+		if got, ok := CountryOf(w); !ok || got != want {
+			t.Errorf("CountryOf(%q) = %q, %v; want %q", w, got, ok, want)
+		}
+	}
+	if _, ok := CountryOf("phone"); ok {
+		t.Error("a word that names no state")
+	}
+}

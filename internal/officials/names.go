@@ -134,3 +134,29 @@ func slip(a, b string) bool {
 		return a[i:] == b[i+1:]
 	}
 }
+
+// CountryOf is the country a lower-case word or two names: an adjective or
+// name from the country table ("turkish", "south korea", "u.s") or a seat of
+// government standing for its state ("the Kremlin", "Beijing said").
+func CountryOf(w string) (code string, ok bool) {
+	if c, ok := countries[w]; ok {
+		return c.Code, true
+	}
+	code, ok = seats[w]
+	return code, ok
+}
+
+// seats are capitals and government buildings that news uses for the state
+// itself. Source: the capitals of the states in the country table most in the
+// international news, and the buildings named for their governments.
+var seats = func() map[string]string {
+	m := map[string]string{}
+	for _, f := range strings.Fields(`washington:US pentagon:US white_house:US kremlin:RU moscow:RU kyiv:UA kiev:UA
+		beijing:CN ankara:TR new_delhi:IN jerusalem:IL tehran:IR london:GB downing_street:GB whitehall:GB paris:FR
+		elysee:FR berlin:DE tokyo:JP seoul:KR pyongyang:KP ottawa:CA canberra:AU brasilia:BR riyadh:SA cairo:EG
+		islamabad:PK taipei:TW warsaw:PL rome:IT madrid:ES minsk:BY damascus:SY baghdad:IQ doha:QA abu_dhabi:AE`) {
+		k, v, _ := strings.Cut(f, ":")
+		m[strings.ReplaceAll(k, "_", " ")] = v
+	}
+	return m
+}()
