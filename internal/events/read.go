@@ -491,8 +491,10 @@ func readCall(in Input, sents []sentence, fp *Fingerprint) bool {
 		}
 	}
 	var order []*person
-	for p := range score {
-		order = append(order, p)
+	for _, p := range ps { // in the report's order, so that ties keep it (a map has none)
+		if _, ok := score[p]; ok {
+			order = append(order, p)
+		}
 	}
 	sortPersons(order, score, first)
 	// The parties are the pair named most as taking part, and most together:
