@@ -77,16 +77,7 @@ func scoreCalls(t *testing.T, reps []callLabel) callScore {
 		files[i] = filepath.Join(callsBench, r.File)
 		by[r.File] = r
 	}
-	out, err := runCLI(t, append([]string{"link"}, files...)...)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var res map[string]struct {
-		SameEvent []string `json:"same_event"`
-	}
-	if err := json.Unmarshal([]byte(out), &res); err != nil {
-		t.Fatal(err)
-	}
+	res := linkFiles(t, files)
 	type pair struct{ a, b string }
 	mk := func(a, b string) pair {
 		if a > b {

@@ -36,16 +36,7 @@ func TestECBLinking(t *testing.T) {
 		files = append(files, filepath.Join(dir, "docs", id+".txt"))
 	}
 	sort.Strings(files)
-	out, err := runCLI(t, append([]string{"link"}, files...)...)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var res map[string]struct {
-		SameEvent []string `json:"same_event"`
-	}
-	if err := json.Unmarshal([]byte(out), &res); err != nil {
-		t.Fatal(err)
-	}
+	res := linkFiles(t, files)
 	id := func(p string) string { return strings.TrimSuffix(filepath.Base(p), ".txt") }
 	pred := map[[2]string]bool{}
 	for f, e := range res {

@@ -52,16 +52,7 @@ func TestAnnotateSeed000(t *testing.T) {
 
 func TestLinkSeedsTwoGroups(t *testing.T) {
 	files, _ := filepath.Glob("../../../testdata/seeds/*.txt")
-	out, err := runCLI(t, append([]string{"link"}, files...)...)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var res map[string]struct {
-		SameEvent []string `json:"same_event"`
-	}
-	if err := json.Unmarshal([]byte(out), &res); err != nil {
-		t.Fatal(err)
-	}
+	res := linkFiles(t, files)
 	want := map[string]string{"000": "001,003", "001": "000,003", "003": "000,001", "002": "004", "004": "002"}
 	for f, e := range res {
 		var got []string
@@ -90,4 +81,22 @@ func TestErrors(t *testing.T) {
 			t.Errorf("%v: %q", args, msg)
 		}
 	}
+}
+
+// linkFiles runs `crossread link` on files and returns each file's same_event list.
+func linkFiles(t *testing.T, files []string) map[string]struct {
+	SameEvent []string `json:"same_event"`
+} {
+	t.Helper()
+	out, err := runCLI(t, append([]string{"link"}, files...)...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var res map[string]struct {
+		SameEvent []string `json:"same_event"`
+	}
+	if err := json.Unmarshal([]byte(out), &res); err != nil {
+		t.Fatal(err)
+	}
+	return res
 }
