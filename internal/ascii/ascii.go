@@ -31,6 +31,27 @@ func Lower(s string) string {
 	return b.String()
 }
 
+// ContainsLower reports whether s holds sub with A-Z of s read as a-z: a
+// case-insensitive search for a lower-case ASCII sub with no lower-cased copy of s.
+func ContainsLower(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		j := 0
+		for ; j < len(sub); j++ {
+			c := s[i+j]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != sub[j] {
+				break
+			}
+		}
+		if j == len(sub) {
+			return true
+		}
+	}
+	return false
+}
+
 // Is reports whether s is all ASCII.
 func Is(s string) bool {
 	for i := 0; i < len(s); i++ {

@@ -34,3 +34,22 @@ func TestIs(t *testing.T) {
 		t.Fatal("Is")
 	}
 }
+
+func TestContainsLower(t *testing.T) {
+	for _, c := range []struct {
+		s, sub string
+		want   bool
+	}{
+		{"Last UPDATED 5 May", "updated", true},
+		{"Published: May 5", "published", true},
+		{"publishe", "published", false},
+		{"", "", true},
+		{"abc", "", true},
+		{"Ümlaut Posted", "posted", true},
+		{"POST ED", "posted", false},
+	} {
+		if got := ContainsLower(c.s, c.sub); got != c.want {
+			t.Errorf("ContainsLower(%q, %q) = %v", c.s, c.sub, got)
+		}
+	}
+}

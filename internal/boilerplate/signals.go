@@ -316,15 +316,33 @@ func Byline(text string, words int) bool {
 // 08:29 pm IST - New Delhi", "14:34 GMT 19.05.2025 (Updated: 15:19 GMT
 // 19.05.2025)", "Xinhua) 09:20, June 05, 2025").
 func Dateline(text string) bool {
+	// Every date both patterns know holds digits, a whole stamp date at least
+	// four: counting them first spares the unanchored stamp pattern, which
+	// tries every start position, on the many short blocks with none.
+	d := digits(text, minStampDigits)
+	if d == 0 {
+		return false
+	}
 	if len(text) < maxDatelineLen && datelineRe.MatchString(text) {
 		return true
 	}
-	if len(text) >= maxStampLen || strings.Contains(text, "(@") || strings.HasPrefix(text, "—") || !stampDateRe.MatchString(text) {
+	if d < minStampDigits || len(text) >= maxStampLen || strings.Contains(text, "(@") || strings.HasPrefix(text, "—") || !stampDateRe.MatchString(text) {
 		// "— Ann Roe (@annroe) November 18, 2019" signs an embedded post, part of the article
 		return false
 	}
 	rest := stampPartsRe.ReplaceAllString(stampDateRe.ReplaceAllString(text, " "), " ")
 	return len(strings.Fields(rest)) <= stampOtherWords
+}
+
+// digits counts the ASCII digits of text, stopping at max.
+func digits(text string, max int) int {
+	n := 0
+	for i := 0; i < len(text) && n < max; i++ {
+		if c := text[i]; '0' <= c && c <= '9' {
+			n++
+		}
+	}
+	return n
 }
 
 // Caption reports whether text carries a photo credit.

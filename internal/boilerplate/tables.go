@@ -55,6 +55,7 @@ const (
 	maxDatelineLen       = 60
 	maxStampLen          = 110 // a time stamp with its "Updated" time and place
 	stampOtherWords      = 3   // words a time stamp may hold besides its date and times: a place, an agency
+	minStampDigits       = 4   // digits in the shortest whole stamp date: "May 1, 2022", "1/2/22"
 	maxCaptionLen        = 400
 )
 

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"time"
 	"unicode"
+
+	"github.com/crossread/crossread/internal/ascii"
 )
 
 // DCTFromText finds the publication date a report prints about itself: a byline or dateline
@@ -18,19 +20,23 @@ import (
 // block: a byline the classifier dimmed still counts, a "More stories" list of dated headlines
 // after the article never does.
 func DCTFromText(blocks []string, skip []bool) (day time.Time, block int, ok bool) {
-	// Tag each candidate block once, then read the whole days, then the wire datelines.
+	// Tag the candidate blocks in reading order, stopping at the first whole day in a dateline's
+	// place (most pages print it near the top: the rest is never tagged); then the wire datelines.
 	order := readingOrder(blocks, skip)
 	c := newCtx(time.Time{}, HighlightOptions)
 	var xs []Timex
 	for _, bi := range order {
-		if b := datelineText(blocks[bi]); b != "" {
-			xs = c.run(b, bi, xs)
+		b := datelineText(blocks[bi])
+		if b == "" {
+			continue
 		}
-	}
-	for _, x := range xs {
-		if isDay(prefix10(x.Value)) && plausibleYear(x.Value) && datelinePlace(blocks[x.Block], x) {
-			d, _ := parseDay(x.Value[:10])
-			return d, x.Block, true
+		n := len(xs)
+		xs = c.run(b, bi, xs)
+		for _, x := range xs[n:] {
+			if isDay(prefix10(x.Value)) && plausibleYear(x.Value) && datelinePlace(blocks[x.Block], x) {
+				d, _ := parseDay(x.Value[:10])
+				return d, x.Block, true
+			}
 		}
 	}
 	// A wire dateline names the day but not the year.
@@ -119,9 +125,8 @@ func datelineText(b string) string {
 const datelineMaxBytes = 160
 
 func hasPublishWord(b string) bool {
-	low := strings.ToLower(b)
 	for w := range publishWords.m {
-		if strings.Contains(low, w) {
+		if ascii.ContainsLower(b, w) { // no lower-cased copy of every long paragraph
 			return true
 		}
 	}

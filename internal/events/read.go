@@ -21,6 +21,7 @@ type person struct {
 	official            bool // found by the officials layer
 	titled              bool // named right after a title somewhere
 	mentions            []span2
+	toks                []string // nameTokens(name), kept: persons compares every name with every person
 }
 
 type span2 struct{ block, start, end int }
@@ -30,18 +31,19 @@ type span2 struct{ block, start, end int }
 // SamePerson, with every mention of each.
 func persons(in Input) []*person {
 	var ps []*person
-	find := func(name string) *person {
+	find := func(toks []string) *person {
 		for _, p := range ps {
-			if SamePerson(p.name, name) {
+			if sameTokens(p.toks, toks) {
 				return p
 			}
 		}
 		return nil
 	}
 	for _, o := range in.Officials {
-		p := find(o.Name)
+		toks := nameTokens(o.Name)
+		p := find(toks)
 		if p == nil {
-			p = &person{name: o.Name, role: o.Role, country: o.Country, official: true}
+			p = &person{name: o.Name, role: o.Role, country: o.Country, official: true, toks: toks}
 			ps = append(ps, p)
 		} else if p.country == "" {
 			p.country = o.Country
@@ -52,22 +54,24 @@ func persons(in Input) []*person {
 	}
 	names, words := scanNames(in.Blocks, in.Skip)
 	for _, n := range names {
-		p := find(n.text)
+		toks := nameTokens(n.text)
+		p := find(toks)
 		if p == nil {
-			p = &person{name: n.text}
+			p = &person{name: n.text, toks: toks}
 			ps = append(ps, p)
-		} else if len(nameTokens(n.text)) > len(nameTokens(p.name)) && !p.official {
-			p.name = n.text
+		} else if len(toks) > len(p.toks) && !p.official {
+			p.name, p.toks = n.text, toks
 		}
 		p.mentions = append(p.mentions, n.span2)
 		p.titled = p.titled || n.titled
 	}
 	// Single capitalised words naming one of them ("Putin", "Xi", "Erdoğan").
 	for _, w := range words {
+		toks := nameTokens(w.text)
 		var hit *person
 		n := 0
 		for _, p := range ps {
-			if SamePerson(p.name, w.text) {
+			if sameTokens(p.toks, toks) {
 				hit = p
 				n++
 			}
@@ -400,14 +404,19 @@ func readCall(in Input, sents []sentence, fp *Fingerprint) bool {
 	if n := sents[len(sents)-1].block + 1; n < len(in.Blocks) {
 		in.Blocks = in.Blocks[:n]
 	}
+	// What each sentence says about a contact, read lazily: the lead's now (most
+	// pages are not reports of a contact, and the vote below ends their
+	// reading), the others only where they name someone.
 	cs := make([]contact, len(sents))
-	for i, s := range sents {
-		cs[i] = contactOf(s, rsOf(s.block))
+	read := make([]bool, len(sents))
+	ld := lead(sents, 10)
+	for _, i := range ld {
+		cs[i], read[i] = contactOf(sents[i], rsOf(sents[i].block)), true
 	}
 	// Kind: a vote of the lead's sentences, earlier ones weigh more;
 	// sentences about something well before the report do not vote.
 	var callW, meetW float64
-	for r, i := range lead(sents, 10) {
+	for r, i := range ld {
 		if background(sents[i], in.Dates, in.DCT, sure) || cs[i].recap {
 			continue
 		}
@@ -460,9 +469,15 @@ func readCall(in Input, sents []sentence, fp *Fingerprint) bool {
 	first := map[*person]int{}
 	rank := 0
 	var contactSents []int
-	for i := range sents {
+	for i, s := range sents {
+		if len(in2[i]) == 0 {
+			continue
+		}
+		if !read[i] { // only sentences naming someone are read past the lead
+			cs[i], read[i] = contactOf(s, rsOf(s.block)), true
+		}
 		c := cs[i]
-		if !(c.call || c.meeting || c.party) || len(in2[i]) == 0 {
+		if !(c.call || c.meeting || c.party) {
 			continue
 		}
 		if rank >= 12 {
