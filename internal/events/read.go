@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -210,13 +211,24 @@ type contact struct {
 func contactOf(s sentence, rs []rune) contact {
 	t := s.text
 	var c contact
+	// A one-word cue is in t when one of t's words is that cue: t's cue words,
+	// listed once, spare a search of t for each of the lists' hundred cues.
+	var buf [16]string
+	present := cueWordsIn(t, buf[:0])
+	absent := func(cue string) bool { return oneWordCue[cue] && !slices.Contains(present, cue) }
 	for _, cue := range callCues {
+		if absent(cue) {
+			continue
+		}
 		if i := wordIndex(t, cue); i >= 0 && !notACall(t, i, cue, rs, s) {
 			c.call = true
 			break
 		}
 	}
 	for _, cue := range meetingCues {
+		if absent(cue) {
+			continue
+		}
 		if i := wordIndex(t, cue); i >= 0 {
 			if virtualBefore(t, i) || virtualAfter(t[i+len(cue):]) {
 				c.call = true // "a virtual meeting", "meets virtually", "met via video link"
@@ -227,7 +239,7 @@ func contactOf(s sentence, rs []rune) contact {
 		}
 	}
 	for _, cue := range partyCues {
-		if wordIndex(t, cue) >= 0 {
+		if !absent(cue) && wordIndex(t, cue) >= 0 {
 			c.party = true
 			break
 		}
@@ -239,6 +251,45 @@ func contactOf(s sentence, rs []rune) contact {
 		}
 	}
 	return c
+}
+
+// oneWordCue holds the cues of callCues, meetingCues and partyCues that are
+// one word (letters and digits only).
+var oneWordCue = func() map[string]bool {
+	m := map[string]bool{}
+	for _, l := range [][]string{callCues, meetingCues, partyCues} {
+		for _, c := range l {
+			if wordLen(c, 0) == len(c) {
+				m[c] = true
+			}
+		}
+	}
+	return m
+}()
+
+// cueWordsIn appends the words of t that are one-word cues, each once.
+func cueWordsIn(t string, out []string) []string {
+	for i := 0; i < len(t); {
+		n := wordLen(t, i)
+		if n == 0 {
+			i++
+			continue
+		}
+		if w := t[i : i+n]; oneWordCue[w] && !slices.Contains(out, w) {
+			out = append(out, w)
+		}
+		i += n
+	}
+	return out
+}
+
+// wordLen is the length of the run of word bytes at t[i:].
+func wordLen(t string, i int) int {
+	j := i
+	for j < len(t) && isWordByte(t[j]) {
+		j++
+	}
+	return j - i
 }
 
 // notACall rejects "call for a ceasefire", "called it very good", "spoke to reporters".
