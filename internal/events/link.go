@@ -243,19 +243,74 @@ func groupBlock(block []int, fps []Fingerprint, cos func(i, j int) float64) []in
 			left = append(left, k)
 		}
 	}
-	// 4. The rest among themselves: nothing contradicting and like words.
-	for x, k := range left {
-		for _, m := range left[x+1:] {
-			if compatible(fp(k), fp(m)) && (cos(block[k], block[m]) >= pairCos || sameMonthDay(fp(k), fp(m))) {
-				union(k, m)
-			}
+	// 4. The rest among themselves: nothing contradicting and like words. By
+	// average link, not single: the same two people's other calls share much of
+	// their words, and a chain of pairs each a little alike would join them all.
+	groupLeft(left, func(k, m int) (float64, bool) {
+		if !compatible(fp(k), fp(m)) {
+			return 0, false
 		}
-	}
+		if sameMonthDay(fp(k), fp(m)) {
+			return 1, true
+		}
+		return cos(block[k], block[m]), true
+	}, union)
 	out := make([]int, n)
 	for k := range out {
 		out[k] = block[find(k)]
 	}
 	return out
+}
+
+// groupLeft joins, by average link, the reports of left (indices into the
+// block) whose mean similarity reaches pairCos, never two groups holding a
+// pair that cannot be one call (sim's false).
+func groupLeft(left []int, sim func(k, m int) (float64, bool), union func(a, b int)) {
+	n := len(left)
+	groups := make([][]int, n) // indices into left
+	for x := range groups {
+		groups[x] = []int{x}
+	}
+	type pair struct {
+		v  float64
+		ok bool
+	}
+	ps := make([][]pair, n)
+	for x := range ps {
+		ps[x] = make([]pair, n)
+		for y := range ps[x] {
+			if x != y {
+				v, ok := sim(left[x], left[y])
+				ps[x][y] = pair{v, ok}
+			}
+		}
+	}
+	for {
+		bx, by, best := -1, -1, pairCos
+		for x := 0; x < n; x++ {
+			for y := x + 1; y < n; y++ {
+				if groups[x] == nil || groups[y] == nil {
+					continue
+				}
+				s, ok := 0.0, true
+				for _, a := range groups[x] {
+					for _, b := range groups[y] {
+						ok = ok && ps[a][b].ok
+						s += ps[a][b].v
+					}
+				}
+				if avg := s / float64(len(groups[x])*len(groups[y])); ok && avg >= best {
+					bx, by, best = x, y, avg
+				}
+			}
+		}
+		if bx < 0 {
+			break
+		}
+		union(left[groups[bx][0]], left[groups[by][0]])
+		groups[bx] = append(groups[bx], groups[by]...)
+		groups[by] = nil
+	}
 }
 
 // printsDate: a member of the group prints the call's date with its month.
