@@ -160,7 +160,7 @@ func (c *Corpus) LinksWith(fp events.Fingerprint, terms events.Terms, self textS
 				fps = append(fps, c.entries[i].fp)
 				vecs = append(vecs, ix.Vector(c.entries[i].terms))
 			}
-			cos := func(a, b int) float64 { return events.Cosine(vecs[a], vecs[b]) }
+			cos := func(a, b int) float64 { return events.PartyCosine(vecs[a], vecs[b], fps[a], fps[b]) }
 			group := events.CallGroups(fps, cos)
 			for k, i := range block {
 				e := c.entries[i]

@@ -131,3 +131,33 @@ var stopwords = func() map[string]bool {
 	}
 	return m
 }()
+
+// PartyCosine is the cosine of two reports' word vectors without the words
+// naming the parties of either, renormalised: what the call linker compares
+// within a block. Every report of a block names the same two people, so their
+// names tell none of the pair's calls from another, and counted in they make
+// any two of its reports alike (with them, undated reports of a pair's other
+// calls were linked 22 times in TestCallsLinkingUndated; without, 14).
+func PartyCosine(a, b Terms, fa, fb Fingerprint) float64 {
+	skip := map[string]bool{}
+	for _, t := range append(PartyTokens(fa.Parties), PartyTokens(fb.Parties)...) {
+		skip[t] = true
+	}
+	var dot, na, nb float64
+	for w, x := range a {
+		if skip[FoldName(w)] {
+			continue
+		}
+		na += x * x
+		dot += x * b[w]
+	}
+	for w, y := range b {
+		if !skip[FoldName(w)] {
+			nb += y * y
+		}
+	}
+	if na == 0 || nb == 0 {
+		return 0
+	}
+	return dot / math.Sqrt(na*nb)
+}

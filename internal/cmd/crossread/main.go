@@ -252,7 +252,7 @@ func cmdLink(args []string, stdout io.Writer) error {
 		if all[i].digest == all[j].digest {
 			return 0
 		}
-		return events.Cosine(all[i].terms, all[j].terms)
+		return events.PartyCosine(all[i].terms, all[j].terms, fps[i], fps[j])
 	})
 	group := events.Cluster(len(all), func(i, j int) float64 {
 		if all[i].digest == all[j].digest {
