@@ -53,9 +53,10 @@
     if (!lines.length) return null;
     if (title && lines[0] !== title) lines.unshift(title);
     const url = page.url.replace(/#.*$/, '');
-    // A date the page states; not the reading day, a lower bound read from the body, or one the corpus
+    // A date the page states; not the reading day, a lower bound read from the body, a wire dateline whose
+    // year was taken from elsewhere in the text, or one the corpus
     // guessed, which would then vouch for itself.
-    const dct = /^\d{4}-\d{2}-\d{2}$/.test(page.dct || '') && !['today', 'event', 'body'].includes(page.dct_source) ? page.dct : '';
+    const dct = /^\d{4}-\d{2}-\d{2}$/.test(page.dct || '') && !['today', 'event', 'body', 'wire'].includes(page.dct_source) ? page.dct : '';
     return { id: url, title: title || lines[0], text: lines.join('\n') + '\n', html: false, dct, url };
   }
 

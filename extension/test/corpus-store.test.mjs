@@ -82,6 +82,7 @@ test('fromResult keeps the article text of a page with an event, and nothing els
   assert.equal(S.fromResult({ ...page, url: 'chrome-extension://x/reader.html' }), null, 'only web pages');
   assert.equal(S.fromResult({ ...page, dct_source: 'today' }).dct, '', 'the reading day is not the report\'s date');
   assert.equal(S.fromResult({ ...page, dct_source: 'body' }).dct, '', 'a day the body names is not the report\'s date');
+  assert.equal(S.fromResult({ ...page, dct_source: 'wire' }).dct, '', 'a wire dateline\'s guessed year is not relied on');
 });
 
 test('remember and forget go through storage in order; the flag is off by default', async () => {

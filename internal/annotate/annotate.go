@@ -292,7 +292,10 @@ func findDCT(d *doc.Document, opt Options, texts []string, skip []bool) (time.Ti
 		}
 	}
 	// Boilerplate is skipped: a sidebar of dated headlines is not the report's date.
-	if t, _, ok := dates.DCTFromText(texts, skip); ok {
+	if t, _, how, ok := dates.DCTFromTextHow(texts, skip); ok {
+		if how == "wire" {
+			return t, "wire"
+		}
 		return t, "text"
 	}
 	// No byline or dateline: the latest day the report names is a lower bound of its date,

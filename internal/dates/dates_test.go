@@ -161,6 +161,22 @@ func TestDCTFromText(t *testing.T) {
 	}
 }
 
+// TestDCTFromTextHow: a wire dateline's year is taken from elsewhere in the text, and said so.
+func TestDCTFromTextHow(t *testing.T) {
+	for _, tc := range []struct {
+		blocks []string
+		how    string
+	}{
+		{[]string{"Talks held", "Published Date: 3/9/2021"}, "dateline"},
+		{[]string{"ROME, March 9. /ABC/. The ministers held talks by phone.", "Trade between them doubled in 2020."}, "wire"},
+		{[]string{"No date here."}, ""},
+	} {
+		if _, _, how, _ := DCTFromTextHow(tc.blocks, nil); how != tc.how {
+			t.Errorf("%q: how %q, want %q", tc.blocks, how, tc.how)
+		}
+	}
+}
+
 // TestBodyDate: with no byline or dateline, the latest whole day the article names.
 func TestBodyDate(t *testing.T) {
 	blocks := []string{"Leaders spoke", "On Sunday, October 8th, 2021, the minister called his counterpart.", "They last met on May 2, 2021.", "March 1, 2022"}

@@ -20,6 +20,15 @@ import (
 // block: a byline the classifier dimmed still counts, a "More stories" list of dated headlines
 // after the article never does.
 func DCTFromText(blocks []string, skip []bool) (day time.Time, block int, ok bool) {
+	day, block, _, ok = DCTFromTextHow(blocks, skip)
+	return day, block, ok
+}
+
+// DCTFromTextHow is DCTFromText that also says how the date was read: "dateline" (a whole
+// date where a page prints its own) or "wire" (a wire dateline's month and day, the year
+// taken from the first year the text names: often the report's, but a year named for
+// something earlier gives the wrong one, so a reader of it should not rely on the year).
+func DCTFromTextHow(blocks []string, skip []bool) (day time.Time, block int, how string, ok bool) {
 	// Tag the candidate blocks in reading order, stopping at the first whole day in a dateline's
 	// place (most pages print it near the top: the rest is never tagged); then the wire datelines.
 	order := readingOrder(blocks, skip)
@@ -35,7 +44,7 @@ func DCTFromText(blocks []string, skip []bool) (day time.Time, block int, ok boo
 		for _, x := range xs[n:] {
 			if isDay(prefix10(x.Value)) && plausibleYear(x.Value) && datelinePlace(blocks[x.Block], x) {
 				d, _ := parseDay(x.Value[:10])
-				return d, x.Block, true
+				return d, x.Block, "dateline", true
 			}
 		}
 	}
@@ -47,11 +56,11 @@ func DCTFromText(blocks []string, skip []bool) (day time.Time, block int, ok boo
 		}
 		if y, found := yearElsewhere(blocks, skip); found {
 			if d, ok := parseDay(itoa4(y) + v[4:10]); ok {
-				return d, x.Block, true
+				return d, x.Block, "wire", true
 			}
 		}
 	}
-	return time.Time{}, -1, false
+	return time.Time{}, -1, "", false
 }
 
 // BodyDate is the last resort before the reading day: the latest whole day (a year written out)

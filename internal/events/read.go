@@ -424,7 +424,7 @@ func sureDCT(src string, dct time.Time) bool {
 		return false
 	}
 	switch src {
-	case "body", "today", "":
+	case "body", "today", "", "wire":
 		return false
 	}
 	return true
