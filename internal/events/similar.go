@@ -79,6 +79,12 @@ func (ix *Index) With(t Terms) *Index {
 	return &Index{df: ix.df, n: ix.n + 1, extra: t}
 }
 
+// backgroundDocs: documents counted as if they held none of the words. With
+// only the set being linked, two reports of one call linked alone shared every
+// word with the only other document, so each word weighed nothing and their
+// words never agreed; on a large set ten more documents change nothing.
+const backgroundDocs = 10
+
 // Vector weighs t by inverse document frequency and normalises it.
 func (ix *Index) Vector(t Terms) Terms {
 	v := make(Terms, len(t))
@@ -88,7 +94,7 @@ func (ix *Index) Vector(t Terms) Terms {
 		if _, ok := ix.extra[w]; ok {
 			df++
 		}
-		idf := math.Log(float64(ix.n+1) / float64(df+1))
+		idf := math.Log(float64(ix.n+1+backgroundDocs) / float64(df+1))
 		if idf <= 0 {
 			continue
 		}
