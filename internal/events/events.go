@@ -300,7 +300,8 @@ func initiatorOf(sents []sentence, parties []Party) string {
 			if at < 0 {
 				continue
 			}
-			after := cue == "initiative"
+			// "the initiative of the American side", but "the American side's initiative"
+			after := cue == "initiative" && !possessiveBefore(s.text[:at])
 			best, bestDist := "", len(s.text)+1
 			consider := func(word, side string) {
 				for i := 0; ; {
@@ -339,7 +340,12 @@ func initiatorOf(sents []sentence, parties []Party) string {
 	return ""
 }
 
-// wordIndex is the byte index of cue in s at word boundaries, or -1.
+// possessiveBefore: the word just before ends in 's or ’s.
+func possessiveBefore(s string) bool {
+	s = strings.TrimRight(s, " ")
+	return strings.HasSuffix(s, "'s") || strings.HasSuffix(s, "’s")
+}
+
 // sideWordsIn lists the words and word pairs of a lower-case sentence, in order, once each: the
 // candidates for a side named without a person.
 func sideWordsIn(s string) []string {
@@ -368,6 +374,7 @@ func sideWordsIn(s string) []string {
 	return out
 }
 
+// wordIndex is the byte index of cue in s at word boundaries, or -1.
 func wordIndex(s, cue string) int {
 	for i := 0; ; {
 		j := strings.Index(s[i:], cue)

@@ -11,13 +11,20 @@ import (
 // shared word weighed nothing and the undated one stayed apart; and the seeds'
 // call of the same pair two days earlier must not be named.
 func TestLinkPairAlone(t *testing.T) {
-	dir := filepath.Join("..", "..", "..", "testdata", "links", "austin-shoigu-2022-10-23")
-	dated, undated := filepath.Join(dir, "dated.txt"), filepath.Join(dir, "undated.txt")
-	res := linkFiles(t, []string{dated, undated})
-	if got := res[dated].SameEvent; !slices.Equal(got, []string{undated}) {
-		t.Errorf("dated report links %v, want only the undated one", got)
-	}
-	if got := res[undated].SameEvent; !slices.Equal(got, []string{dated}) {
-		t.Errorf("undated report links %v, want only the dated one", got)
+	for _, c := range []struct{ dir, a, b string }{
+		// dated by its byline / "on Sunday" only
+		{"austin-shoigu-2022-10-23", "dated.txt", "undated.txt"},
+		// dated / a readout with no day, only "at the American side's initiative"
+		{"austin-shoigu-2023-03-15", "dated.txt", "readout.txt"},
+	} {
+		dir := filepath.Join("..", "..", "..", "testdata", "links", c.dir)
+		a, b := filepath.Join(dir, c.a), filepath.Join(dir, c.b)
+		res := linkFiles(t, []string{a, b})
+		if got := res[a].SameEvent; !slices.Equal(got, []string{b}) {
+			t.Errorf("%s: %s links %v, want only %s", c.dir, c.a, got, c.b)
+		}
+		if got := res[b].SameEvent; !slices.Equal(got, []string{a}) {
+			t.Errorf("%s: %s links %v, want only %s", c.dir, c.b, got, c.a)
+		}
 	}
 }
