@@ -73,6 +73,10 @@ func NewIndex(docs []Terms) *Index {
 	return ix
 }
 
+// IndexOf is the index of n documents with the given document frequencies
+// (counted elsewhere: the batch pipeline sums them over a crawl).
+func IndexOf(df map[string]int, n int) *Index { return &Index{df: df, n: n} }
+
 // With is the index with one more document counted (a page read against a
 // corpus); ix itself is not changed.
 func (ix *Index) With(t Terms) *Index {

@@ -26,6 +26,7 @@ import (
 	"github.com/crossread/crossread/internal/dates"
 	"github.com/crossread/crossread/internal/doc"
 	"github.com/crossread/crossread/internal/events"
+	"github.com/crossread/crossread/internal/link"
 )
 
 const usage = `usage:
@@ -199,15 +200,8 @@ func cmdLink(args []string, stdout io.Writer) error {
 	if len(args) == 0 {
 		return errors.New("link takes one or more FILEs")
 	}
-	type one struct {
-		fp     events.Fingerprint
-		terms  events.Terms
-		corpus []string // seed reports it links to
-		title  string
-		dct    string
-		digest string
-	}
-	all := make([]one, len(args))
+	all := make([]link.Report, len(args))
+	corpus := make([][]string, len(args)) // seed reports each links to
 	for i, name := range args {
 		data, err := readInput(name, nil)
 		if err != nil {
@@ -217,60 +211,22 @@ func cmdLink(args []string, stdout io.Writer) error {
 		if err != nil {
 			return fmt.Errorf("%s: %v", name, err)
 		}
-		res := annotate.Run(d, annotate.Options{NoLink: true})
-		skip := make([]bool, len(res.Blocks))
-		for j, b := range res.Blocks {
-			skip[j] = b.Boilerplate
-		}
-		all[i] = one{fp: res.Event, terms: events.TermsOf(d.Texts(), skip), title: res.Title, dct: res.DCT, digest: d.Digest()}
+		all[i], _ = link.Read(d)
 		// The built-in corpus too: a report of a seed's call links to that seed.
-		same, _ := annotate.Seeds().LinksForDoc(d, res.Event, all[i].terms)
+		same, _ := annotate.Seeds().LinksForDoc(d, all[i].Event, all[i].Terms)
 		for _, l := range same {
-			all[i].corpus = append(all[i].corpus, l.Report)
+			corpus[i] = append(corpus[i], l.Report)
 		}
 	}
-	// Word weights come from the set being linked: what is rare in it tells events apart.
-	terms := make([]events.Terms, len(all))
-	for i := range all {
-		terms[i] = all[i].terms
-	}
-	ix := events.NewIndex(terms)
-	for i := range all {
-		all[i].terms = ix.Vector(all[i].terms)
-	}
+	link.Weigh(all)
 	out := make(map[string]*linkEntry, len(args))
 	for i, name := range args {
-		out[name] = &linkEntry{SameEvent: []string{}, Event: all[i].fp, Title: all[i].title, DCT: all[i].dct}
+		out[name] = &linkEntry{SameEvent: []string{}, Event: all[i].Event, Title: all[i].Title, DCT: all[i].DCT}
 	}
-	// Calls between two named people: blocked by parties, grouped by day within
-	// the block (events.CallGroups); everything else by the fingerprint and words.
-	fps := make([]events.Fingerprint, len(all))
-	for i := range all {
-		fps[i] = all[i].fp
-	}
-	calls := events.CallGroups(fps, func(i, j int) float64 {
-		if all[i].digest == all[j].digest {
-			return 0
-		}
-		return events.PartyCosine(all[i].terms, all[j].terms, fps[i], fps[j])
-	})
-	group := events.Cluster(len(all), func(i, j int) float64 {
-		if all[i].digest == all[j].digest {
-			return -1 // the same text twice is one report, not two reports of one event
-		}
-		if v, ok := events.CallSimilarity(fps[i], fps[j], calls[i], calls[j]); ok {
-			return v
-		}
-		if events.Unsure(fps[i]) || events.Unsure(fps[j]) || events.IsCall(fps[i]) != events.IsCall(fps[j]) {
-			// the only call report of its people against a report of no call
-			// between two people: only the words can tell
-			return events.Cosine(all[i].terms, all[j].terms)
-		}
-		return events.Similarity(all[i].fp, all[j].fp, events.Cosine(all[i].terms, all[j].terms))
-	}, events.TextThreshold)
+	group := link.Group(all, link.CallGroups(all))
 	for i := range args {
 		for j := i + 1; j < len(args); j++ {
-			if group[i] == group[j] && all[i].digest != all[j].digest {
+			if group[i] == group[j] && all[i].Digest != all[j].Digest {
 				out[args[i]].SameEvent = append(out[args[i]].SameEvent, args[j])
 				out[args[j]].SameEvent = append(out[args[j]].SameEvent, args[i])
 			}
@@ -281,7 +237,7 @@ func cmdLink(args []string, stdout io.Writer) error {
 		for _, x := range out[name].SameEvent {
 			listed[filepath.Base(x)] = true
 		}
-		for _, id := range all[i].corpus {
+		for _, id := range corpus[i] {
 			if !listed[id] && filepath.Base(name) != id {
 				out[name].SameEvent = append(out[name].SameEvent, id)
 			}
