@@ -142,6 +142,11 @@ func TestDCTFromText(t *testing.T) {
 		{[]string{"Talks held", "9 MAR 21 10:01 ET"}, "2021-03-09", 1},
 		{[]string{"March 8 (AP) -- The minister spoke by phone on Monday with his counterpart about the pipeline.", "A photo of the March 1, 2021 meeting."}, "2021-03-08", 0},
 		{[]string{"ROME, March 9. /ABC/. The ministers held talks by phone, the ministry said, the first since the summit in 2021."}, "2021-03-09", 0},
+		// British numeric day first (no month 13), and a full month written with a period.
+		{[]string{"Talks held", "13/05/2022", "The call on Friday was long."}, "2022-05-13", 1},
+		{[]string{"Talks held", "May. 13, 2022", "The call on Friday was long."}, "2022-05-13", 1},
+		{[]string{"Talks held", "Updated 1449 GMT (2249 HKT) May 13, 2022", "The call on Friday was long."}, "2022-05-13", 1},
+		{[]string{"Talks held", "Story by Jane Doe • 1h • May 13, 2022", "The call on Friday was long."}, "2022-05-13", 1},
 		// A dated headline list after the article is not the article's date.
 		{[]string{"Headline", "The minister spoke on Friday with his counterpart about trade and the summit next month.", "March 1, 2021"}, "", -1},
 	}

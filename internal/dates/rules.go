@@ -319,8 +319,9 @@ func (c *ctx) numeric(j int) (match, bool) {
 	return match{end: j + 1, typ: "DATE", val: strconv.Itoa(y)}, true
 }
 
-// numericDate reads a day written in digits: ISO 2022-10-21, US 10/21/2022 and 11/02/89, and
-// the day-first dotted 19.05.2025 of European and Russian pages.
+// numericDate reads a day written in digits: ISO 2022-10-21, US 10/21/2022 and 11/02/89 (day
+// first where the first number can be no month: 13/05/2022), and the day-first dotted 19.05.2025
+// of European and Russian pages.
 func (c *ctx) numericDate(j int) (match, bool) {
 	t := c.toks[j]
 	if t.kind != tNum {
@@ -348,6 +349,9 @@ func (c *ctx) numericDate(j int) (match, bool) {
 		case 4:
 		default:
 			return match{}, false
+		}
+		if m > 12 && d >= 1 && d <= 12 {
+			m, d = d, m // 13/05/2022: no month 13, so day first, as British and European pages write it
 		}
 		if m >= 1 && m <= 12 && d >= 1 && d <= 31 {
 			return match{end: j + 5, typ: "DATE", val: dayVal(date(y, m, d))}, true
@@ -472,8 +476,8 @@ func (c *ctx) monthAt(k int) (int, int, bool) {
 	}
 	end := k + 1
 	abbrev := len(t.low) <= 4 && t.low != "may" && t.low != "june" && t.low != "july"
-	if c.low(end) == "." && c.adj(end) && abbrev {
-		end++
+	if c.low(end) == "." && c.adj(end) && (abbrev || t.upper && c.dayYearAt(end+1)) {
+		end++ // "Feb. 18"; and "May. 13, 2022", as some bylines write every month
 	} else if abbrev && !(c.isNum(end) && t.upper) {
 		return 0, 0, false
 	}
@@ -481,6 +485,19 @@ func (c *ctx) monthAt(k int) (int, int, bool) {
 		return 0, 0, false
 	}
 	return m, end, true
+}
+
+// dayYearAt: a day of month at k and a four-digit year after it ("13, 2022"): what makes
+// "May." before it a month, not the end of a sentence.
+func (c *ctx) dayYearAt(k int) bool {
+	_, e, ok := c.dayNum(k)
+	if !ok {
+		return false
+	}
+	if c.low(e) == "," {
+		e++
+	}
+	return c.isNum(e) && c.toks[e].ndig == 4
 }
 
 // dayNum reads a day of month at k (1..31, optional "th"); not a clock time or a quantity.
