@@ -147,6 +147,9 @@ func TestDCTFromText(t *testing.T) {
 		{[]string{"Talks held", "May. 13, 2022", "The call on Friday was long."}, "2022-05-13", 1},
 		{[]string{"Talks held", "Updated 1449 GMT (2249 HKT) May 13, 2022", "The call on Friday was long."}, "2022-05-13", 1},
 		{[]string{"Talks held", "Story by Jane Doe • 1h • May 13, 2022", "The call on Friday was long."}, "2022-05-13", 1},
+		{[]string{"Talks held", "13-May-2022", "The call on Friday was long."}, "2022-05-13", 1},
+		{[]string{"Talks held", "2022/05/13", "The call on Friday was long."}, "2022-05-13", 1},
+		{[]string{"Talks held", "Posted on 05.13.2022", "The call on Friday was long."}, "2022-05-13", 1},
 		// A dated headline list after the article is not the article's date.
 		{[]string{"Headline", "The minister spoke on Friday with his counterpart about trade and the summit next month.", "March 1, 2021"}, "", -1},
 	}

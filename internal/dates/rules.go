@@ -319,17 +319,17 @@ func (c *ctx) numeric(j int) (match, bool) {
 	return match{end: j + 1, typ: "DATE", val: strconv.Itoa(y)}, true
 }
 
-// numericDate reads a day written in digits: ISO 2022-10-21, US 10/21/2022 and 11/02/89 (day
-// first where the first number can be no month: 13/05/2022), and the day-first dotted 19.05.2025
-// of European and Russian pages.
+// numericDate reads a day written in digits: ISO 2022-10-21 (also with / or .), US 10/21/2022 and
+// 11/02/89 (day first where the first number can be no month: 13/05/2022), the day-first dotted
+// 19.05.2025 of European and Russian pages (month first where it must be: 05.13.2022), and 13-May-2022.
 func (c *ctx) numericDate(j int) (match, bool) {
 	t := c.toks[j]
 	if t.kind != tNum {
 		return match{}, false
 	}
-	// ISO 2022-10-21
-	if t.ndig == 4 && c.low(j+1) == "-" && c.adj(j+1) && c.isNum(j+2) && c.adj(j+2) && c.toks[j+2].ndig <= 2 &&
-		c.low(j+3) == "-" && c.adj(j+3) && c.isNum(j+4) && c.adj(j+4) && c.toks[j+4].ndig <= 2 {
+	// ISO 2022-10-21, and 2022/10/21, 2022.10.21: a four-digit year first is always year, month, day
+	if sep := c.low(j + 1); t.ndig == 4 && (sep == "-" || sep == "/" || sep == ".") && c.adj(j+1) && c.isNum(j+2) && c.adj(j+2) && c.toks[j+2].ndig <= 2 &&
+		c.low(j+3) == sep && c.adj(j+3) && c.isNum(j+4) && c.adj(j+4) && c.toks[j+4].ndig <= 2 {
 		m, d := c.toks[j+2].num, c.toks[j+4].num
 		if m >= 1 && m <= 12 && d >= 1 && d <= 31 {
 			return match{end: j + 5, typ: "DATE", val: dayVal(date(t.num, m, d))}, true
@@ -361,8 +361,19 @@ func (c *ctx) numericDate(j int) (match, bool) {
 	if t.ndig <= 2 && c.low(j+1) == "." && c.adj(j+1) && c.isNum(j+2) && c.adj(j+2) && c.toks[j+2].ndig <= 2 &&
 		c.low(j+3) == "." && c.adj(j+3) && c.isNum(j+4) && c.adj(j+4) && c.toks[j+4].ndig == 4 {
 		d, m, y := t.num, c.toks[j+2].num, c.toks[j+4].num
+		if m > 12 && d >= 1 && d <= 12 {
+			d, m = m, d // 05.13.2022: no month 13, so month first
+		}
 		if m >= 1 && m <= 12 && d >= 1 && d <= 31 && y >= 1900 {
 			return match{end: j + 5, typ: "DATE", val: dayVal(date(y, m, d))}, true
+		}
+	}
+	// 13-May-2022, as some bylines and archives write it
+	if t.ndig <= 2 && c.low(j+1) == "-" && c.adj(j+1) && c.adj(j+2) {
+		if m, e, ok := c.monthAt(j + 2); ok && e == j+3 && c.low(e) == "-" && c.adj(e) && c.isNum(e+1) && c.adj(e+1) && c.toks[e+1].ndig == 4 {
+			if d := t.num; d >= 1 && d <= 31 {
+				return match{end: e + 2, typ: "DATE", val: dayVal(date(c.toks[e+1].num, m, d))}, true
+			}
 		}
 	}
 	return match{}, false
