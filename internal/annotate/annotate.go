@@ -306,14 +306,26 @@ func findDCT(d *doc.Document, opt Options, texts []string, skip []bool) (time.Ti
 	return time.Time{}, ""
 }
 
-// parseDay reads the date part of an ISO-8601 timestamp or date.
+// parseDay reads the day of a page's published-date metadata: the date part of an ISO-8601
+// timestamp, a compact 20220513, or any shape a byline takes ("May 13, 2022", "Fri, 13 May 2022
+// 16:49:00 GMT"), which the dateline reader knows.
 func parseDay(s string) (time.Time, bool) {
 	s = strings.TrimSpace(s)
-	if len(s) < 10 {
+	if len(s) >= 10 {
+		if t, err := time.Parse("2006-01-02", s[:10]); err == nil {
+			return t, true
+		}
+	}
+	if len(s) == 8 {
+		if t, err := time.Parse("20060102", s); err == nil {
+			return t, true
+		}
+	}
+	if s == "" || len(s) > 80 {
 		return time.Time{}, false
 	}
-	t, err := time.Parse("2006-01-02", s[:10])
-	return t, err == nil
+	t, _, ok := dates.DCTFromText([]string{s}, nil)
+	return t, ok
 }
 
 // words renders a value for a reader: "Friday 13 May 2022", "May 2022 (late)".

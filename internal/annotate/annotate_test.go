@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"time"
 )
 
 type seedGold struct {
@@ -222,6 +223,30 @@ func TestSeedPagesLink(t *testing.T) {
 		sort.Strings(want)
 		if got := linkIDs(res.Links); strings.Join(got, ",") != strings.Join(want, ",") {
 			t.Errorf("%s as HTML: links %v, want %v; event %+v", name, got, want, res.Event)
+		}
+	}
+}
+
+// TestPublishedShapes: the report's date from the head's metadata in the shapes sites use,
+// and never from a modified time (a page updated years later is not of that day).
+func TestPublishedShapes(t *testing.T) {
+	body := `<body><article><h1>Austin and Shoigu hold call</h1><p>Defense Secretary Lloyd Austin spoke with Russian Defense Minister Sergei Shoigu on Friday, the Pentagon said.</p></article></body>`
+	for _, c := range []struct{ head, dct, src string }{
+		{`<meta name="pubdate" content="20220513">`, "2022-05-13", "meta"},
+		{`<meta name="publish-date" content="2022-05-13">`, "2022-05-13", "meta"},
+		{`<meta name="article.published" content="2022-05-13T16:49:00Z">`, "2022-05-13", "meta"},
+		{`<meta name="parsely-page" content='{"pub_date":"2022-05-13T16:49:00Z"}'>`, "2022-05-13", "meta"},
+		{`<script type="application/ld+json">[{"@type":"NewsArticle","datePublished":"May 13, 2022"}]</script>`, "2022-05-13", "jsonld"},
+		{`<meta name="date" content="Fri, 13 May 2022 16:49:00 GMT">`, "2022-05-13", "meta"},
+		{`<meta property="article:modified_time" content="2024-01-02T10:00:00Z">`, "2030-01-01", "today"},
+	} {
+		res, err := Bytes([]byte(`<!doctype html><html><head><title>T</title>`+c.head+`</head>`+body+`</html>`), "page.html",
+			Options{Today: time.Date(2030, 1, 1, 0, 0, 0, 0, time.UTC)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.DCT != c.dct || res.DCTSource != c.src {
+			t.Errorf("%s: dct %s from %s, want %s from %s", c.head, res.DCT, res.DCTSource, c.dct, c.src)
 		}
 	}
 }

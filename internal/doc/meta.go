@@ -12,6 +12,8 @@ import (
 var publishedMeta = []string{
 	"article:published_time", "datepublished", "pubdate", "publishdate", "date", "dc.date",
 	"dc.date.issued", "sailthru.date", "og:published_time", "parsely-pub-date",
+	"publish-date", "publication_date", "article.published", "article:published", "dcterms.date",
+	"dcterms.created", "dcterms.issued", "citation_publication_date", "datecreated",
 }
 
 // readHead fills Title, Lang and Meta from the page's head, JSON-LD and <time>.
@@ -64,6 +66,11 @@ func readHead(root *html.Node, d *Document) {
 			return
 		}
 	}
+	// Parse.ly's page description: {"pub_date": "2022-05-13T16:49:00Z", …}
+	if v := jsonField(metas["parsely-page"], "pub_date"); v != "" {
+		d.Meta.Published, d.Meta.Source = v, "meta"
+		return
+	}
 	for _, s := range ldjson {
 		if v := jsonLDPublished([]byte(s)); v != "" {
 			d.Meta.Published, d.Meta.Source = v, "jsonld"
@@ -82,6 +89,19 @@ func attr(n *html.Node, key string) string {
 		}
 	}
 	return ""
+}
+
+// jsonField is the string field key of a JSON object, or "".
+func jsonField(blob, key string) string {
+	if blob == "" {
+		return ""
+	}
+	var m map[string]any
+	if json.Unmarshal([]byte(blob), &m) != nil {
+		return ""
+	}
+	s, _ := m[key].(string)
+	return s
 }
 
 // jsonLDPublished finds datePublished in a JSON-LD blob: an object, an array of
