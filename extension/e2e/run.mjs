@@ -3,7 +3,7 @@
 // server (internal/server) — a seed report as HTML under
 // `Content-Security-Policy: script-src 'self'` and as text/plain.
 //
-//	node e2e/run.mjs [--dist ../dist/extension] [--browser chromium|firefox|all] [--shots /tmp/crossread-shots]
+//	node e2e/run.mjs [--dist ../dist/extension] [--browser chromium|firefox|all] [--shots /tmp/crossread-shots] [--only REGEX]
 //
 // Every request any browser context makes (pages, workers, the extension's
 // background/offscreen documents) goes through a recording proxy in this
@@ -138,7 +138,10 @@ async function waitFor(page, pred, what, timeout = TIMEOUT) {
   throw new Error(`timed out waiting for ${what}; last state: ${JSON.stringify(st).slice(0, 600)}`);
 }
 
+// --only REGEX runs the checks whose names match (the others are skipped, not counted).
+const ONLY = args.only ? new RegExp(args.only) : null;
 async function check(name, fn) {
+  if (ONLY && !ONLY.test(name)) return;
   const t0 = Date.now();
   try {
     await fn();
