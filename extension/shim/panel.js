@@ -80,8 +80,8 @@ li button:hover { background: var(--btn); }
       const h = NS.panelView.h;
       this.box = h(doc, 'section', { class: this.mode === 'column' ? 'panel column' : 'panel', tabindex: '0', role: 'complementary', 'aria-label': 'crossread' });
       this.tip = h(doc, 'div', { class: 'tip', role: 'tooltip', hidden: '' });
-      this.control = h(doc, 'button', { type: 'button', class: 'control', hidden: '', 'aria-label': 'crossread: show the panel',
-        title: 'crossread: show the panel', 'aria-expanded': 'false', onclick: () => this.open() }, 'cr');
+      this.control = h(doc, 'button', { type: 'button', class: 'control', hidden: '', 'aria-label': 'cr: show crossread\'s panel',
+        title: 'Show crossread\'s panel', 'aria-expanded': 'false', onclick: () => this.open() }, 'cr');
       if (this.mode === 'side') this.box.hidden = true;
       this.shadow.append(style, this.box, this.control, this.tip);
       this.box.addEventListener('keydown', (e) => {
@@ -89,10 +89,7 @@ li button:hover { background: var(--btn); }
       });
       this.model = null;
       this.controlOff = false; // the reader dismissed the control for this site
-      if (this.mode === 'column') {
-        // crossread's own pages make room for the column: the article is never under it.
-        doc.documentElement.style.setProperty('margin-right', `${COLUMN}px`);
-      } else {
+      if (this.mode !== 'column') {
         let t = 0;
         const later = () => { if (!t) t = root.setTimeout(() => { t = 0; this.place(); }, 250); };
         root.addEventListener('resize', later, { passive: true });
@@ -101,11 +98,19 @@ li button:hover { background: var(--btn); }
     }
 
     attach() {
+      // crossread's own pages make room for the column: the article is never under it.
+      if (this.mode === 'column') this.doc.documentElement.style.setProperty('margin-right', `${COLUMN}px`);
       if (!this.host.isConnected) this.doc.documentElement.append(this.host);
       if (this.mode === 'side') this.place();
     }
 
-    remove() { this.host.remove(); }
+    remove() {
+      this.host.remove();
+      if (this.mode === 'column') {
+        this.doc.documentElement.style.removeProperty('margin-right');
+        if (!this.doc.documentElement.getAttribute('style')) this.doc.documentElement.removeAttribute('style');
+      }
+    }
 
     // open: the side panel when the browser has one (NS.openPanel, set by the
     // extension, answers false where it has none), else the panel in the page.

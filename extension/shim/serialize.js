@@ -64,7 +64,7 @@
           continue;
         }
         const t = c.nodeType;
-        if (t === 1 && this.text >= budget) return 'budget';
+        if (t === 1 && this.text >= budget) { this.cut = new Set(open); return 'budget'; }
         this.next = c.nextSibling;
         if (t === 1) {
           if (c.localName !== OWN && this.start(c)) this.next = c.firstChild;

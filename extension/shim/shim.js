@@ -66,7 +66,7 @@
           const res = JSON.parse(json);
           if (res.error) throw new Error(res.error);
           const t2 = performance.now();
-          const anchors = await anchorResultSliced(doc, res);
+          const anchors = await anchorResultSliced(doc, res, 30, whole ? null : w.cut);
           // Where the time goes (make bench prints these): the core's own time
           // comes from the side that ran the wasm, when the transport knows it.
           ctl.timings = { started, annotate: t1 - t0, anchor: performance.now() - t1, serialize: ts - t0,
@@ -93,9 +93,11 @@
         for (let done = false; !done;) {
           await NS.yieldTask();
           w.resume();
+          const open = new Set(w.open); // written in part at this part's start too
           done = await NS.partSliced(w, PART);
+          if (!done) for (const el of w.cut) open.add(el);
           const res = await core(w.part(), false);
-          const anchors = await anchorResultSliced(doc, res);
+          const anchors = await anchorResultSliced(doc, res, 30, open);
           if (gen !== generation || state !== st) return;
           NS.mergeResult(st, res, anchors);
           st.parts++;
