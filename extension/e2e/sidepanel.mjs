@@ -96,7 +96,7 @@ export async function sidepanelChecks({ kind, check, openPage, panelFor, nextPag
         for (const id of ids) {
           const at = await page.evaluate((id) => {
             const el = document.getElementById(id);
-            el.scrollIntoView({ block: 'nearest' });
+            el.scrollIntoView({ block: 'center', inline: 'center' }); // off the page's own fixed buttons
             const r = el.getClientRects()[el.getClientRects().length - 1]; // the link's last line
             const x = r.left + r.width / 2, y = r.top + r.height / 2;
             const hit = document.elementFromPoint(x, y);
@@ -154,7 +154,8 @@ export async function sidepanelChecks({ kind, check, openPage, panelFor, nextPag
 export function probeLoad() {
   const t = { load: 0, first: 0, long: [], gaps: 0 };
   window.__probe = t;
-  try { new PerformanceObserver((l) => { for (const e of l.getEntries()) if (t.load && !t.done) t.long.push(Math.round(e.duration)); }).observe({ type: 'longtask' }); t.api = true; } catch { t.api = false; }
+  t.api = (PerformanceObserver.supportedEntryTypes || []).includes('longtask');
+  if (t.api) new PerformanceObserver((l) => { for (const e of l.getEntries()) if (t.load && !t.done) t.long.push(Math.round(e.duration)); }).observe({ type: 'longtask' });
   let last = performance.now();
   const tick = () => {
     const n = performance.now();
