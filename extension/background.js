@@ -109,14 +109,42 @@ api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
   return true;
 });
 
+// ---- issue 18: the list lives in the browser's side panel -----------------
+// Chrome: sidePanel (manifest side_panel); Firefox: sidebarAction (manifest
+// sidebar_action). Both open only in answer to a reader's action, so the call
+// comes first, before anything is awaited.
+function openSide(tab) {
+  if (globalThis.browser && browser.sidebarAction) return browser.sidebarAction.open();
+  if (globalThis.chrome && chrome.sidePanel && tab && tab.id != null) return chrome.sidePanel.open({ tabId: tab.id });
+  return null; // this browser has no side panel: the page's control expands in the page
+}
+const hasSide = () => !!((globalThis.browser && browser.sidebarAction) || (globalThis.chrome && chrome.sidePanel));
+// panelTab opens the side panel's page in a tab beside the page, for that
+// page: where the browser refuses to open its side panel from here (Firefox
+// from a click in the page, which it does not count as the reader's action).
+function panelTab(tab) {
+  return api.tabs.create({ url: api.runtime.getURL(`sidepanel.html?tab=${tab.id}`), openerTabId: tab.id, index: tab.index + 1 });
+}
+api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
+  if (!msg || msg.type !== 'crossread:open-panel' || sender.id !== api.runtime.id || !sender.tab) return false;
+  const p = openSide(sender.tab);
+  if (!p) { sendResponse({ opened: false }); return false; }
+  Promise.resolve(p).then(() => ({ opened: true }), () => panelTab(sender.tab).then(() => ({ opened: true, tab: true })))
+    .then(sendResponse, (e) => sendResponse({ opened: false, error: String(e && e.message || e) }));
+  return true;
+});
+
 // Keyboard shortcuts (issue 10). A shortcut grants activeTab like a click on
 // the toolbar button, so the shim is injected first when the tab has none;
 // the tab's content script then does the work (content.js, crossread:command).
 api.commands.onCommand.addListener(async (command, tab) => {
+  // The side panel first, while this still counts as the reader's action.
+  const side = command === 'open-panel' && hasSide() ? Promise.resolve(openSide(tab)).catch((e) => console.warn('crossread: side panel', e)) : null;
   try {
     if (!tab) [tab] = await api.tabs.query({ active: true, currentWindow: true });
     if (!tab || tab.id == null) return;
     await globalThis.crossreadSites.injectTab(tab.id);
+    if (side) return; // the side panel shows the tab's list
     await api.tabs.sendMessage(tab.id, { type: 'crossread:command', command });
   } catch (e) {
     console.warn('crossread: shortcut', command, e && e.message ? e.message : e); // browser pages refuse scripts

@@ -72,8 +72,27 @@
     api.runtime.sendMessage({ type: 'crossread:remember', page }).catch(() => {});
   }
   // A panel link opens crossread's reader view in a new tab, through the background.
-  globalThis.crossreadShim.openReport = (id) => { api.runtime.sendMessage({ type: 'crossread:open', report: id }).catch(() => {}); };
-  const ctl = globalThis.crossreadShim.start(transport);
+  const NS = globalThis.crossreadShim;
+  NS.openReport = (id) => { api.runtime.sendMessage({ type: 'crossread:open', report: id }).catch(() => {}); };
+  // The list lives in the browser's side panel (sidepanel.html); the page's
+  // control asks the background to open it, and expands in the page where the
+  // browser has none (the answer is then false).
+  NS.panelMode = 'side';
+  NS.openPanel = async () => !!(await api.runtime.sendMessage({ type: 'crossread:open-panel' }) || {}).opened;
+  // The side panel follows this tab: each new render is sent to it (no listener: no side panel open).
+  NS.onPanel = (model) => { api.runtime.sendMessage({ type: 'crossread:panel', model }).catch(() => {}); };
+  // The control can be dismissed for a site (side panel or the control's own panel).
+  NS.setControl = (on) => api.storage.local.get('controlOff').then((o) => {
+    const off = Object.assign({}, o.controlOff || {});
+    if (on) delete off[location.host]; else off[location.host] = true;
+    return api.storage.local.set({ controlOff: off });
+  });
+  const ctl = NS.start(transport);
+  if (ctl) {
+    const sync = () => api.storage.local.get('controlOff').then((o) => ctl.panel.showControl(!(o.controlOff || {})[location.host]));
+    sync();
+    api.storage.onChanged.addListener((c, area) => { if (area === 'local' && c.controlOff) ctl.ready.then(sync); });
+  }
   globalThis.crossreadShim.ctl = ctl; // this world only: the page cannot reach it
   // Keyboard shortcuts, forwarded by the background (manifest "commands"):
   // the switch is the reader's setting, stored like the popup's master toggle.
@@ -87,8 +106,22 @@
         return api.storage.local.set({ siteSettings: Object.assign({}, o.siteSettings || {}, { [location.host]: s }) });
       });
     } else if (msg.command === 'open-panel') {
-      ctl.ready.then(() => ctl.panel.reveal());
+      ctl.ready.then(() => ctl.panel.reveal()); // the background found no side panel
     }
+    return false;
+  });
+  // The side panel page asks this tab for its panel and acts on it (tabs.sendMessage from an extension page).
+  const panelHandlers = {
+    'crossread:panel-get': () => ({ model: ctl.panel.model }),
+    'crossread:panel-pick': (msg) => { ctl.panel.pick(msg.kind, msg.i, msg.scroll); return {}; },
+    'crossread:panel-unpick': () => { ctl.panel.hideTip(); return {}; },
+    'crossread:panel-export': () => ({ json: ctl.panel.exportAnnotations() }),
+    'crossread:panel-import': (msg) => ({ stats: ctl.panel.importAnnotations(String(msg.text)) }),
+  };
+  api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
+    const f = ctl && msg && sender.id === api.runtime.id && Object.hasOwn(panelHandlers, msg.type) && panelHandlers[msg.type];
+    if (!f) return false;
+    try { sendResponse(f(msg)); } catch (e) { sendResponse({ error: String(e && e.message || e) }); }
     return false;
   });
 })();

@@ -23,10 +23,11 @@ function show(s) {
 // Settings are remembered per site (issue 10): the popup edits those of the
 // active tab's site, and the defaults ("settings") where it has none or the tab
 // is not a web page.
-let site = '';
+let site = '', activeTab = null;
 const ready = (async () => {
   try {
     const [tab] = await api.tabs.query({ active: true, currentWindow: true });
+    activeTab = tab || null;
     const u = tab && tab.url ? new URL(tab.url) : null;
     if (u && (u.protocol === 'http:' || u.protocol === 'https:')) site = u.host;
   } catch { /* no tab or no URL (no activeTab yet): the defaults */ }
@@ -77,3 +78,14 @@ everywhere.addEventListener('change', () => {
 sites.everywhere().then((on) => { everywhere.checked = on; }).catch(() => {});
 // Also with every site on: a tab opened before the permission was granted has no shim yet.
 annotateHere(false);
+
+// The list lives in the browser's side panel (issue 18). Opened right in the
+// click (both browsers require the reader's action); without one, the page's
+// own control expands instead.
+document.getElementById('side').addEventListener('click', () => {
+  let p = null;
+  if (globalThis.browser && browser.sidebarAction) p = browser.sidebarAction.open();
+  else if (globalThis.chrome && chrome.sidePanel && activeTab) p = chrome.sidePanel.open({ tabId: activeTab.id });
+  else if (activeTab) p = api.tabs.sendMessage(activeTab.id, { type: 'crossread:command', command: 'open-panel' });
+  Promise.resolve(p).then(() => window.close(), (e) => { siteStatus.textContent = String(e && e.message || e); });
+});

@@ -74,6 +74,8 @@
       article.append(p);
       return;
     }
+    // crossread's own page: the panel in a column beside the report.
+    globalThis.crossreadShim.panelMode = 'column';
     globalThis.crossreadShim.openReport = (next) => { send({ type: 'crossread:open', report: next }).catch(() => {}); };
     globalThis.crossreadReader = globalThis.crossreadShim.start(transport);
   })();

@@ -9,7 +9,7 @@
   const api = root.browser || root.chrome;
   const ID = 'crossread';
   // The order a content script would load them in; content.js starts the shim.
-  const JS = ['shim/anchor.js', 'shim/serialize.js', 'shim/paint.js', 'shim/panel.js', 'shim/export.js', 'shim/shim.js', 'content.js'];
+  const JS = ['shim/anchor.js', 'shim/serialize.js', 'shim/paint.js', 'shim/panel-view.js', 'shim/panel.js', 'shim/export.js', 'shim/shim.js', 'content.js'];
   const CSS = ['crossread.css'];
   const ORIGINS = ['http://*/*', 'https://*/*'];
 

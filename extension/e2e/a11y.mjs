@@ -58,7 +58,10 @@ function darkPage() {
   });
 }
 
-export async function a11y(kind, { openPage, openPopup, check, shots, log = console.log }) {
+// panelReady waits until the side panel's page shows its tab's list.
+const panelReady = (panel) => until(panel, () => document.body.getAttribute('data-state') === 'ready' && document.querySelectorAll('ul.officials li').length > 0, null, 'the side panel');
+
+export async function a11y(kind, { openPage, openPopup, check, shots, panelFor, log = console.log }) {
   const chromium = kind === 'chromium';
   const shot = (name) => path.join(shots, `${kind}-a11y-${name}.png`);
 
@@ -66,35 +69,39 @@ export async function a11y(kind, { openPage, openPopup, check, shots, log = cons
     const page = await openPage(`/e2e/seed/${SEED}.html`);
     try {
       await ready(page);
-      // The download's Blob URL sits in the panel's (open) shadow root until it is revoked; read it from there.
-      const json = await page.evaluate(async () => {
-        const sr = document.querySelector('crossread-panel').shadowRoot;
-        sr.querySelector('button.export').click();
-        let a;
-        for (let i = 0; i < 50 && !(a = sr.querySelector('a.download')); i++) await new Promise((r) => setTimeout(r, 50));
-        if (!a) throw new Error('no download link');
-        return (await fetch(a.href)).text();
-      });
-      const doc = JSON.parse(json);
-      assert.equal(doc['@context'][0], 'http://www.w3.org/ns/anno.jsonld');
-      const n = doc.first.items.length;
-      assert.ok(n > 10 && doc.total === n, `exported ${n}`);
-      const kinds = new Set(doc.first.items.map((a) => a['crossread:kind']));
-      assert.deepEqual([...kinds].sort(), ['boilerplate', 'date', 'official']);
-      await page.reload();
-      await ready(page);
-      const file = path.join(mkdtempSync(path.join(tmpdir(), 'crossread-export-')), 'export.jsonld');
-      writeFileSync(file, json);
-      if (chromium) {
-        await page.locator('crossread-panel input[type=file]').setInputFiles(file);
-      } else {
-        const input = await page.$('crossread-panel >>> input[type=file]');
-        await input.uploadFile(file);
-      }
-      const got = await until(page, () => document.querySelector('crossread-panel').getAttribute('data-imported'), null, 'the import');
-      assert.equal(got, `${n}/${n}`);
-      const status = await page.evaluate(() => document.querySelector('crossread-panel').shadowRoot.querySelector('.status').textContent);
-      assert.match(status, new RegExp(`^Imported ${n} of ${n} annotations \\(${n} in place, 0 found by quote\\)$`));
+      const panel = await panelFor(page);
+      try {
+        await panelReady(panel);
+        // The export is made in the page (its ranges) and downloaded from the side panel as a Blob URL.
+        const json = await panel.evaluate(async () => {
+          document.querySelector('button.export').click();
+          let a;
+          for (let i = 0; i < 50 && !(a = document.querySelector('a.download')); i++) await new Promise((r) => setTimeout(r, 50));
+          if (!a) throw new Error('no download link');
+          return (await fetch(a.href)).text();
+        });
+        const doc = JSON.parse(json);
+        assert.equal(doc['@context'][0], 'http://www.w3.org/ns/anno.jsonld');
+        const n = doc.first.items.length;
+        assert.ok(n > 10 && doc.total === n, `exported ${n}`);
+        const kinds = new Set(doc.first.items.map((a) => a['crossread:kind']));
+        assert.deepEqual([...kinds].sort(), ['boilerplate', 'date', 'official']);
+        await page.reload();
+        await ready(page);
+        await panelReady(panel);
+        const file = path.join(mkdtempSync(path.join(tmpdir(), 'crossread-export-')), 'export.jsonld');
+        writeFileSync(file, json);
+        if (chromium) {
+          await panel.locator('input[type=file]').setInputFiles(file);
+        } else {
+          const input = await panel.$('input[type=file]');
+          await input.uploadFile(file);
+        }
+        const got = await until(page, () => document.querySelector('crossread-panel').getAttribute('data-imported'), null, 'the import');
+        assert.equal(got, `${n}/${n}`);
+        const status = await until(panel, () => document.querySelector('.status').textContent, null, 'the import status');
+        assert.match(status, new RegExp(`^Imported ${n} of ${n} annotations \\(${n} in place, 0 found by quote\\)$`));
+      } finally { await panel.close(); }
     } finally { await page.close(); }
   });
 
@@ -103,26 +110,28 @@ export async function a11y(kind, { openPage, openPopup, check, shots, log = cons
     try {
       await ready(page);
       assertAxe(await axe(page), 'seed page', log);
-      // The panel itself: a labelled landmark, labelled buttons, a visible focus ring.
-      const p = await page.evaluate(() => {
-        const sr = document.querySelector('crossread-panel').shadowRoot;
-        const box = sr.querySelector('.panel');
-        const b = sr.querySelector('button.export');
-        b.focus();
-        const cs = getComputedStyle(b);
-        return { role: box.getAttribute('role'), label: box.getAttribute('aria-label'),
-          buttons: [...sr.querySelectorAll('button')].every((x) => x.textContent.trim() || x.getAttribute('aria-label')),
-          outline: `${cs.outlineStyle} ${cs.outlineWidth}`, headings: sr.querySelectorAll('h2').length };
-      });
-      assert.equal(p.role, 'complementary');
-      assert.ok(p.label);
-      assert.ok(p.buttons, 'a button without a name');
-      assert.ok(p.headings > 0);
-      // Firefox shows :focus-visible after a scripted focus only once the keyboard was used.
-      if (chromium) {
-        assert.match(p.outline, /^solid [1-9]/, `focus ring: ${p.outline}`);
-        await page.screenshot({ path: shot('focus') });
-      }
+      const panel = await panelFor(page);
+      try {
+        await panelReady(panel);
+        assertAxe(await axe(panel), 'side panel', log);
+        // The side panel: a labelled landmark, labelled buttons and switches, headings, a visible focus ring.
+        const p = await panel.evaluate(() => {
+          const b = document.querySelector('button.export');
+          b.focus();
+          const cs = getComputedStyle(b);
+          return { label: document.querySelector('main').getAttribute('aria-label'),
+            buttons: [...document.querySelectorAll('button')].every((x) => x.textContent.trim() || x.getAttribute('aria-label')),
+            outline: `${cs.outlineStyle} ${cs.outlineWidth}`, headings: document.querySelectorAll('h2').length };
+        });
+        assert.ok(p.label);
+        assert.ok(p.buttons, 'a button without a name');
+        assert.ok(p.headings > 0);
+        // Keyboard: Tab reaches the switches and the list's buttons.
+        if (chromium) {
+          assert.match(p.outline, /^solid [1-9]/, `focus ring: ${p.outline}`);
+          await panel.screenshot({ path: shot('sidepanel-focus') });
+        }
+      } finally { await panel.close(); }
     } finally { await page.close(); }
   });
 
@@ -142,11 +151,20 @@ export async function a11y(kind, { openPage, openPopup, check, shots, log = cons
         await page.screenshot({ path: shot('forced-colors') });
         await page.emulateMedia({ forcedColors: 'active', colorScheme: 'dark' });
         await page.screenshot({ path: shot('forced-colors-dark') });
-        await page.emulateMedia({ colorScheme: 'light' });
-        await page.emulateMedia({ forcedColors: 'none', reducedMotion: 'reduce' });
-        const dur = await page.evaluate(() => getComputedStyle(document.querySelector('crossread-panel').shadowRoot.querySelector('.panel')).transitionDuration);
-        assert.equal(dur, '0s', 'transition under prefers-reduced-motion');
-        await page.emulateMedia({ reducedMotion: 'no-preference' });
+        await page.emulateMedia({ colorScheme: 'light', forcedColors: 'none' });
+        // The side panel's page, light and dark (prefers-color-scheme), axe on both.
+        const panel = await panelFor(page);
+        try {
+          await panelReady(panel);
+          await panel.setViewportSize({ width: 360, height: 900 });
+          await panel.emulateMedia({ colorScheme: 'light' });
+          await panel.screenshot({ path: shot('sidepanel-light') });
+          await panel.emulateMedia({ colorScheme: 'dark' });
+          await panel.screenshot({ path: shot('sidepanel-dark') });
+          assertAxe(await axe(panel), 'side panel, dark', log);
+          await panel.emulateMedia({ forcedColors: 'active' });
+          await panel.screenshot({ path: shot('sidepanel-forced-colors') });
+        } finally { await panel.close(); }
       } finally { await page.close(); }
       // A dark site in a dark OS theme: the page's own background decides crossread's palette.
       const page2 = await ctx.newPage();

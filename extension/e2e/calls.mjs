@@ -38,14 +38,6 @@ function imported(file) {
   return { id: 'import:' + file, title, text, html: false, dct: '', url: '' };
 }
 
-function clickLinkTo(prefix) {
-  const li = [...document.querySelector('crossread-panel').shadowRoot.querySelectorAll('ul.links li')]
-    .find((x) => (x.getAttribute('data-report') || '').startsWith(prefix));
-  if (!li || !li.querySelector('button.open')) return false;
-  li.querySelector('button.open').click();
-  return true;
-}
-
 async function untilTrue(fn, what, timeout = 30000) {
   const end = Date.now() + timeout;
   for (;;) {
@@ -56,7 +48,7 @@ async function untilTrue(fn, what, timeout = 30000) {
   }
 }
 
-export async function callsChecks({ kind, check, waitFor, openPage, openPopup, nextPage }) {
+export async function callsChecks({ kind, check, waitFor, openPage, openPopup, nextPage, panelFor }) {
   if (!existsSync(path.join(CALLS, 'labels.json'))) {
     if (process.env.CI) throw new Error(`no ${CALLS}`);
     console.log(`SKIP ${kind}: no ${CALLS} beside this checkout (issue 16 corpus import check)`);
@@ -75,12 +67,11 @@ export async function callsChecks({ kind, check, waitFor, openPage, openPopup, n
   let opener;
   const extPage = async () => {
     if (openPopup) return openPopup();
+    // Firefox: the side panel's page, opened in a tab by the page's control.
     opener = await openPage('/e2e/seed/000_f39a18dfd17b5c2f.html');
     await waitFor(opener, (s) => s.ready, 'the panel of seed 000');
-    const tab = nextPage();
-    assert.ok(await opener.evaluate(clickLinkTo, '003_'), 'no link to seed 003 to open the reader view from');
-    const p = await tab;
-    await untilTrue(() => p.evaluate(() => document.readyState === 'complete' && /extension:/.test(location.href)), 'the reader view');
+    const p = await panelFor(opener);
+    await untilTrue(() => p.evaluate(() => document.readyState === 'complete' && /extension:/.test(location.href)), 'the side panel page');
     return p;
   };
   const setStorage = (page, items) => page.evaluate((o) => (globalThis.browser || chrome).storage.local.set(o), items);
@@ -93,7 +84,14 @@ export async function callsChecks({ kind, check, waitFor, openPage, openPopup, n
       const same = async (c, other) => {
         const p = await openPage(`/e2e/calls/${c.page}`);
         try {
-          const st = await waitFor(p, (s) => s.ready, `the panel of ${c.page}`);
+          await waitFor(p, (s) => s.ready, `the panel of ${c.page}`);
+          const sp = await panelFor(p);
+          let st;
+          try {
+            st = await untilTrue(() => sp.evaluate(() => document.body.getAttribute('data-state') === 'ready' && {
+              links: [...document.querySelectorAll('ul.links li')].map((li) => li.getAttribute('data-report')),
+              related: [...document.querySelectorAll('ul.related li')].map((li) => li.getAttribute('data-report')) }), `the side panel of ${c.page}`);
+          } finally { await sp.close(); }
           for (const f of c.imported) {
             assert.ok(st.links.includes('import:' + f), `${c.page} (${c.event}) does not link ${f}: links ${JSON.stringify(st.links)}`);
           }

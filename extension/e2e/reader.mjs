@@ -24,16 +24,16 @@ const SEED = '000_f39a18dfd17b5c2f';
 const TARGET = '003_126aa5783b13bd15';
 
 // panelFacts reads the panel's facts and links (page's main world; the shadow root is open).
-function panelFacts() {
-  const sr = document.querySelector('crossread-panel').shadowRoot;
+function panelFacts(inPanel) {
+  const sr = inPanel ? document : document.querySelector('crossread-panel').shadowRoot; // the side panel's page, or make serve's column
   return {
     facts: [...sr.querySelectorAll('ul.facts li')].map((li) => ({ fact: li.getAttribute('data-fact'), text: li.textContent })),
     openable: [...sr.querySelectorAll('ul.links li')].filter((li) => li.querySelector('button.open')).map((li) => li.getAttribute('data-report')),
   };
 }
 
-function clickLink(prefix) {
-  const li = [...document.querySelector('crossread-panel').shadowRoot.querySelectorAll('ul.links li')]
+function clickLink([prefix, inPanel]) {
+  const li = [...(inPanel ? document : document.querySelector('crossread-panel').shadowRoot).querySelectorAll('ul.links li')]
     .find((x) => (x.getAttribute('data-report') || '').startsWith(prefix));
   if (!li || !li.querySelector('button.open')) return false;
   li.querySelector('button.open').click();
@@ -86,12 +86,19 @@ async function opened(tab, want) {
 
 const storedCorpus = () => chrome.storage.local.get(['corpus', 'remember']);
 
-export async function readerChecks({ kind, check, waitFor, openPage, nextPage, extension, openPopup }) {
-  let page;
+export async function readerChecks({ kind, check, waitFor, openPage, nextPage, extension, openPopup, panelFor }) {
+  let page, panel;
+  // The side panel's page of a tab, once it lists that page's links.
+  const panelOf = async (p) => {
+    const pp = await panelFor(p);
+    for (let i = 0; i < 300 && !(await pp.evaluate(() => document.body.getAttribute('data-state') === 'ready').catch(() => false)); i++) await new Promise((r) => setTimeout(r, 100));
+    return pp;
+  };
   await check(`${kind}: facts across reports on seed 000 (duration only from 003, first since 2022-02-18 from 000 and 003)`, async () => {
     page = await openPage(`/e2e/seed/${SEED}.html`);
     await waitFor(page, (s) => s.ready, 'the panel');
-    const f = await page.evaluate(panelFacts);
+    panel = await panelOf(page);
+    const f = await panel.evaluate(panelFacts, true);
     assertFacts(f);
     assert.ok(f.openable.some((r) => r.startsWith('001_')) && f.openable.some((r) => r.startsWith('003_')),
       `same-event links are not openable: ${JSON.stringify(f.openable)}`);
@@ -99,7 +106,7 @@ export async function readerChecks({ kind, check, waitFor, openPage, nextPage, e
   if (extension) {
     await check(`${kind}: following the panel's link opens the extension's reader view of 003, annotated`, async () => {
       const tab = nextPage();
-      assert.ok(await page.evaluate(clickLink, '003_'), 'no link to 003 to click');
+      assert.ok(await panel.evaluate(clickLink, ['003_', true]), 'no link to 003 to click in the side panel');
       const reader = await opened(tab, /reader\.html\?report=/);
       const st = await waitFor(reader, (s) => s.ready && s.officials.length > 0, 'the reader view\'s panel');
       const art = await reader.evaluate(articleText);
@@ -108,14 +115,15 @@ export async function readerChecks({ kind, check, waitFor, openPage, nextPage, e
       await reader.close();
     });
   }
+  if (panel) await panel.close();
   if (page) await page.close();
   // make serve: the panel's link goes to /reports/ID, the dev server's reader view.
   await check(`${kind}: make serve's panel link opens /reports/${TARGET}.txt, annotated`, async () => {
     const p = await openPage(`/seed/${SEED}.html`);
     await waitFor(p, (s) => s.ready, 'the panel (page mode)');
-    assertFacts(await p.evaluate(panelFacts));
+    assertFacts(await p.evaluate(panelFacts, false));
     const tab = nextPage();
-    assert.ok(await p.evaluate(clickLink, '003_'), 'no link to 003 to click (page mode)');
+    assert.ok(await p.evaluate(clickLink, ['003_', false]), 'no link to 003 to click (page mode)');
     const reader = await opened(tab, /\/reports\//);
     const st = await waitFor(reader, (s) => s.ready && s.officials.length > 0, 'the /reports/ panel');
     const art = await reader.evaluate(articleText);
@@ -147,16 +155,19 @@ export async function readerChecks({ kind, check, waitFor, openPage, nextPage, e
       assert.equal(r.html, false);
       assert.ok(r.text.includes('Lloyd Austin') && !r.text.includes('You May Also Like'), 'kept text is the article without boilerplate');
       const next = await openPage('/e2e/seed/001_4690e46b240b547a.html');
-      const st = await waitFor(next, (s) => s.ready, 'the panel');
-      assert.ok(st.links.includes(kept), `001 does not link the kept page: ${JSON.stringify(st.links)}`);
+      await waitFor(next, (s) => s.ready, 'the panel');
+      const np = await panelOf(next);
+      const links = await np.evaluate(() => [...document.querySelectorAll('ul.links li')].map((li) => li.getAttribute('data-report')));
+      assert.ok(links.includes(kept), `001 does not link the kept page: ${JSON.stringify(links)}`);
       const tab = nextPage();
-      await next.evaluate((id) => [...document.querySelector('crossread-panel').shadowRoot.querySelectorAll('ul.links li')]
+      await np.evaluate((id) => [...document.querySelectorAll('ul.links li')]
         .find((li) => li.getAttribute('data-report') === id).querySelector('button.open').click(), kept);
       const reader = await opened(tab, /reader\.html\?report=http/);
       const rs = await waitFor(reader, (s) => s.ready && s.officials.length > 0, 'the reader view of the kept page');
       assert.ok((await reader.evaluate(articleText)).text.includes('Lloyd Austin'));
       assert.ok(rs.links.some((l) => l.startsWith('001_')) && !rs.links.includes(kept), JSON.stringify(rs.links));
       await reader.close();
+      await np.close();
       await next.close();
     } finally {
       // Leave no corpus behind for the checks that follow (a failure here must not hide the first one).

@@ -3,7 +3,7 @@
 // server (internal/server) — a seed report as HTML under
 // `Content-Security-Policy: script-src 'self'` and as text/plain.
 //
-//	node e2e/run.mjs [--dist ../dist/extension] [--browser chromium|firefox|all] [--shots /tmp/crossread-shots]
+//	node e2e/run.mjs [--dist ../dist/extension] [--browser chromium|firefox|all] [--shots /tmp/crossread-shots] [--only REGEX]
 //
 // Every request any browser context makes (pages, workers, the extension's
 // background/offscreen documents) goes through a recording proxy in this
@@ -22,6 +22,7 @@ import { readerChecks } from './reader.mjs'; // issue 7: facts, reader view
 import { a11y } from './a11y.mjs'; // issue 10: export/import, axe-core, themes, screenshots
 import { hostile } from './hostile.mjs'; // issue 9: testdata/hostile pages
 import { callsChecks, callsFile } from './calls.mjs'; // issue 16: imported corpus, same call linked, other call not
+import { sidepanelChecks, commentsCheck, fixedPage, fixedScript, comments, panelState } from './sidepanel.mjs'; // issue 18
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '../..');
@@ -63,6 +64,9 @@ function startProxy(target) {
     if (u.host !== t.host) { res.writeHead(403).end('blocked by the e2e proxy'); return; }
     const call = callsFile(u.pathname); // a report of ../shared/bench/calls, read at test time
     if (call) { res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end(call); return; }
+    // issue 18's pages, made at test time under the strict CSP of news sites
+    const made = { '/e2e/fixed.html': [fixedPage, 'text/html'], '/e2e/fixed.js': [() => fixedScript, 'text/javascript'], '/e2e/comments.html': [() => comments, 'text/html'] }[u.pathname];
+    if (made) { res.writeHead(200, { 'content-type': made[1] + '; charset=utf-8', 'content-security-policy': "script-src 'self'" }).end(made[0]()); return; }
     const fwd = http.request({ host: t.hostname, port: t.port, method: req.method, path: u.pathname + u.search, headers: req.headers }, (up) => {
       res.writeHead(up.statusCode, up.headers);
       up.pipe(res);
@@ -138,7 +142,10 @@ async function waitFor(page, pred, what, timeout = TIMEOUT) {
   throw new Error(`timed out waiting for ${what}; last state: ${JSON.stringify(st).slice(0, 600)}`);
 }
 
+// --only REGEX runs the checks whose names match (the others are skipped, not counted).
+const ONLY = args.only ? new RegExp(args.only) : null;
 async function check(name, fn) {
+  if (ONLY && !ONLY.test(name)) return;
   const t0 = Date.now();
   try {
     await fn();
@@ -171,14 +178,23 @@ async function setEnabled(popup, on) {
   if (checked !== on) await popup.click('#enabled');
 }
 
-async function scenario(kind, openPage, openPopup, shot) {
+async function scenario(kind, openPage, openPopup, shot, panelFor) {
+  // The lists live in the side panel's page for the tab (issue 18); the marks in the page.
+  const withPanel = async (page, st) => {
+    const panel = await panelFor(page);
+    try {
+      let p;
+      for (let i = 0; i < 300; i++) { p = await panel.evaluate(panelState).catch(() => null); if (p && p.ready && p.dateItems.length) break; await new Promise((r) => setTimeout(r, 100)); }
+      return Object.assign({}, st, { dateItems: p.dateItems, links: p.links, related: p.related, dimmedCount: p.dimmedCount, panelText: p.text });
+    } finally { await panel.close(); }
+  };
   const base = `${kind}`;
   let page;
   await check(`${base}: HTML seed under CSP script-src 'self' is annotated`, async () => {
     page = await openPage(`/e2e/seed/${SEED}.html`);
     const st = await waitFor(page, (s) => s.ready, 'the panel');
     log(`     ${base}: serialize+annotate ${st.ms.annotate} ms (first page: includes wasm start), anchor ${st.ms.anchor} ms`);
-    assertMarks(st, { html: true });
+    assertMarks(await withPanel(page, st), { html: true });
     assert.ok(st.pageScriptRan, 'the page\'s own script did not run');
     assert.ok(!st.inlineScriptRan, 'inline script ran: the CSP is not in force');
     if (shot) await page.screenshot({ path: shot });
@@ -216,7 +232,7 @@ async function scenario(kind, openPage, openPopup, shot) {
       assertSameBox(on.box, off.box, 'on vs off');
       await setEnabled(popup, true);
       const again = await waitFor(page, (s) => s.ready && s.anyHighlights, 'crossread to switch back on');
-      assertMarks(again, { html: true });
+      assertMarks(await withPanel(page, again), { html: true });
       assertSameBox(on.box, again.box, 'off vs on again');
       await popup.close();
     });
@@ -239,7 +255,7 @@ async function scenario(kind, openPage, openPopup, shot) {
   await check(`${base}: text/plain seed is annotated`, async () => {
     const p = await openPage(`/e2e/seed/${SEED}.txt`);
     const st = await waitFor(p, (s) => s.ready, 'the panel');
-    assertMarks(st, { html: false });
+    assertMarks(await withPanel(p, st), { html: false });
     if (shot) await p.screenshot({ path: shot.replace(/\.png$/, '-txt.png') });
     await p.close();
   });
@@ -289,9 +305,27 @@ async function chromium(server, proxy) {
       }
       throw new Error('the worker never registered the content script');
     });
-    const openPage = async (p) => { const pg = await ctx.newPage(); await pg.goto(server.url + p); return pg; };
+    const openPage = async (p, vp, init) => {
+      const pg = await ctx.newPage();
+      if (vp) await pg.setViewportSize(vp);
+      if (init) await pg.addInitScript(init);
+      await pg.goto(server.url + p);
+      return pg;
+    };
     const openPopup = async () => { const pg = await ctx.newPage(); await pg.goto(`chrome-extension://${id}/popup.html`); return pg; };
-    await scenario('chromium', openPage, openPopup, path.join(SHOTS, 'chromium-extension-000.png'));
+    // Headless Chromium shows no side panel: its page for the tab, as the panel would load it.
+    const panelFor = async (page) => {
+      const tabId = await sw.evaluate(async (url) => (await chrome.tabs.query({})).find((t) => t.url === url).id, page.url());
+      const pg = await ctx.newPage();
+      await pg.goto(`chrome-extension://${id}/sidepanel.html?tab=${tabId}`);
+      return pg;
+    };
+    await check('chromium: the manifest declares the side panel (sidePanel API present, default path sidepanel.html)', async () => {
+      const o = await sw.evaluate(async () => ({ api: typeof chrome.sidePanel.open, opts: await chrome.sidePanel.getOptions({}) }));
+      assert.equal(o.api, 'function');
+      assert.equal(o.opts.path, 'sidepanel.html');
+    });
+    await scenario('chromium', openPage, openPopup, path.join(SHOTS, 'chromium-extension-000.png'), panelFor);
     // Shortcuts (manifest "commands"): headless Chromium cannot press browser
     // shortcuts, so the worker sends what its onCommand listener sends.
     await check('chromium: the keyboard shortcuts switch crossread off and on, and open the panel', async () => {
@@ -305,23 +339,26 @@ async function chromium(server, proxy) {
       await waitFor(page, (s) => !s.ready && !s.anyHighlights && s.dimmed.length === 0, 'the shortcut to switch crossread off');
       await send('toggle-crossread');
       await waitFor(page, (s) => s.ready && s.anyHighlights, 'the shortcut to switch crossread back on');
-      await page.evaluate(() => document.querySelector('crossread-panel').shadowRoot.querySelector('.panel').classList.add('collapsed'));
+      // Where the browser has no side panel the background forwards open-panel to the page: the panel expands there.
       await send('open-panel');
       let st;
       for (let i = 0; i < 40; i++) {
         st = await page.evaluate(() => {
           const sr = document.querySelector('crossread-panel').shadowRoot, box = sr.querySelector('.panel');
-          return { collapsed: box.classList.contains('collapsed'), focused: sr.activeElement === box };
+          return { collapsed: box.hidden, focused: sr.activeElement === box, officials: [...sr.querySelectorAll('ul.officials li')].length > 0 };
         });
         if (!st.collapsed && st.focused) break;
         await new Promise((r) => setTimeout(r, 50));
       }
-      assert.deepEqual(st, { collapsed: false, focused: true });
+      assert.deepEqual(st, { collapsed: false, focused: true, officials: true });
       await page.close();
     });
-    await a11y('chromium', { openPage, openPopup: openPopup, check, shots: SHOTS });
-    await readerChecks({ kind: 'chromium', check, waitFor, openPage, openPopup, extension: true, nextPage: () => ctx.waitForEvent('page', { timeout: TIMEOUT }) });
-    await callsChecks({ kind: 'chromium', check, waitFor, openPage, openPopup, nextPage: () => ctx.waitForEvent('page', { timeout: TIMEOUT }) });
+    const nextPage = () => ctx.waitForEvent('page', { timeout: TIMEOUT });
+    await sidepanelChecks({ kind: 'chromium', check, openPage, panelFor, nextPage, shots: SHOTS });
+    await commentsCheck({ kind: 'chromium', check, openPage });
+    await a11y('chromium', { openPage, openPopup: openPopup, check, shots: SHOTS, panelFor });
+    await readerChecks({ kind: 'chromium', check, waitFor, openPage, openPopup, extension: true, nextPage, panelFor });
+    await callsChecks({ kind: 'chromium', check, waitFor, openPage, openPopup, nextPage, panelFor });
     await hostile({ kind: 'chromium', newPage: () => ctx.newPage(), server, proxy, check, isBrowserService });
     // Chromium's own sign-in/update/time services remain despite the flags; their hosts are not the extension's.
     await checkNetwork('chromium', proxy.seen, since, (r) => isTestPage(server, r) || isBrowserService(r));
@@ -362,20 +399,33 @@ async function firefox(server, proxy) {
   const pageRequests = [];
   try {
     await browser.installExtension(DIST);
-    const openPage = async (p) => {
+    const openPage = async (p, vp, init) => {
       const pg = await browser.newPage();
       pg.on('request', (r) => pageRequests.push(r.url()));
-      await pg.evaluateOnNewDocument(recordBefore);
+      if (vp) await pg.setViewport(vp);
+      await pg.evaluateOnNewDocument(init || recordBefore);
       await pg.goto(server.url + p);
       return pg;
     };
+    const newTab = () => { const had = new Set(browser.targets()); return browser.waitForTarget((t) => t.type() === 'page' && !had.has(t), { timeout: TIMEOUT }).then((t) => t.page()); };
+    // Headless Firefox shows no sidebar, and BiDi cannot navigate to moz-extension://: the
+    // page's control opens the side panel's page in a tab (Firefox does not let a click in
+    // a page open its sidebar), where the test evaluates.
+    const panelFor = async (page) => {
+      const tab = newTab();
+      await page.evaluate(() => document.querySelector('crossread-panel').shadowRoot.querySelector('button.control').click());
+      const p = await tab;
+      for (let i = 0; i < 300 && !(await p.evaluate(() => document.readyState === 'complete' && /sidepanel\.html/.test(location.href)).catch(() => false)); i++) await new Promise((r) => setTimeout(r, 100));
+      return p;
+    };
     // WebDriver BiDi refuses to navigate a tab to moz-extension:// ("not allowed in this
     // context"), so the popup toggle is driven in Chromium only; the code is shared.
-    await scenario('firefox', openPage, null, path.join(SHOTS, 'firefox-extension-000.png'));
-    await a11y('firefox', { openPage, openPopup: null, check, shots: SHOTS });
-    const newTab = () => { const had = new Set(browser.targets()); return browser.waitForTarget((t) => t.type() === 'page' && !had.has(t), { timeout: TIMEOUT }).then((t) => t.page()); };
-    await readerChecks({ kind: 'firefox', check, waitFor, openPage, extension: true, nextPage: newTab });
-    await callsChecks({ kind: 'firefox', check, waitFor, openPage, openPopup: null, nextPage: newTab });
+    await scenario('firefox', openPage, null, path.join(SHOTS, 'firefox-extension-000.png'), panelFor);
+    await sidepanelChecks({ kind: 'firefox', check, openPage, panelFor, nextPage: newTab, shots: SHOTS });
+    await commentsCheck({ kind: 'firefox', check, openPage });
+    await a11y('firefox', { openPage, openPopup: null, check, shots: SHOTS, panelFor });
+    await readerChecks({ kind: 'firefox', check, waitFor, openPage, extension: true, nextPage: newTab, panelFor });
+    await callsChecks({ kind: 'firefox', check, waitFor, openPage, openPopup: null, nextPage: newTab, panelFor });
     await hostile({ kind: 'firefox', newPage: () => browser.newPage(), server, proxy, check, isBrowserService });
     // Firefox talks to its own services at start-up (design.md); those hosts are
     // not the extension's. Everything else must be the test pages.
@@ -392,7 +442,7 @@ function isTestPage(server, r) {
   if (r.method === 'CONNECT') return false;
   const u = new URL(r.url);
   if (u.origin !== server.url) return false;
-  return /^\/(e2e\/seed\/[\w.]+|e2e\/calls\/\d+\.txt|e2e\/page\/[\w-]+\/|e2e\/page\.js|favicon\.ico|reports\/[\w.]+|hostile\/[\w-]+\/[\w.-]*|seed\/[\w.]+|_crossread\/[\w./-]+)$/.test(u.pathname);
+  return /^\/(e2e\/(fixed\.html|fixed\.js|comments\.html)|e2e\/seed\/[\w.]+|e2e\/calls\/\d+\.txt|e2e\/page\/[\w-]+\/|e2e\/page\.js|favicon\.ico|reports\/[\w.]+|hostile\/[\w-]+\/[\w.-]*|seed\/[\w.]+|_crossread\/[\w./-]+)$/.test(u.pathname);
 }
 
 // The browsers' own services (Firefox settings/telemetry, Chromium sign-in and

@@ -32,5 +32,7 @@
   };
   // A panel link opens the dev server's reader view of that report (issue 7).
   globalThis.crossreadShim.openReport = (id) => { open('/reports/' + encodeURIComponent(id), '_blank', 'noopener'); };
+  // The dev viewer has no browser side panel: the panel's view in a column beside the article.
+  globalThis.crossreadShim.panelMode = 'column';
   globalThis.crossreadPage = globalThis.crossreadShim.start(transport);
 })();

@@ -232,6 +232,7 @@
     block(b) {
       const text = b.text || '';
       const el = b.path && b.path.length ? byPath(this.doc, b.path) : null;
+      if (this.skip && (!el || this.skip.has(el))) { this.stats.missed++; return null; }
       if (!text && b.chars > 0) return this.lean(b, el);
       const n = cpLen(text);
       if (el) {
@@ -260,7 +261,7 @@
         }
       }
       const body = this.doc.body || this.doc.documentElement;
-      if (body) {
+      if (body && !this.skip) {
         const s = this.stream(body);
         const i = s.find(text, this.bodyHint);
         if (i >= 0) {
@@ -322,8 +323,12 @@
 
   // anchorResultSliced is anchorResult in slices of about sliceMs, yielding
   // to the page between them (a page of thousands of blocks).
-  async function anchorResultSliced(doc, res, sliceMs = 30) {
+  // skip (a big page's part, shim.js): the elements the part holds only in
+  // part (open where it was cut): their streams, and <body>'s, would be the
+  // whole page's text; blocks there are left unanchored instead.
+  async function anchorResultSliced(doc, res, sliceMs = 30, skip = null) {
     const a = new Anchorer(doc);
+    a.skip = skip;
     const bs = res.blocks || [], blocks = [];
     let deadline = performance.now() + sliceMs;
     for (let i = 0; i < bs.length; i++) {

@@ -46,13 +46,25 @@
       this.doc = doc;
       this.dimmed = [];  // elements we set ATTR on
       this.items = [];   // {range?, el?, kind, tip} for tooltips
-      this.counts = { officials: 0, dates: 0, boilerplate: 0, dimmedElements: 0 };
+      this.keep = new Set();
+      this.counts = { officials: 0, dates: 0, boilerplate: 0, dimmedElements: 0, unpainted: 0 };
     }
 
     // paint shows state (see shim.js) for the layers switched on.
     paint(state, layers) {
       this.clear();
-      const { res, anchors } = state;
+      // Only set on dark pages (and removed by clear): light pages keep their <html> untouched.
+      // Read once, before any mark changes styles: a computed style read after
+      // the marks would make the browser restyle the whole page on the spot
+      // (seconds on a page of 100,000 elements). The panel reuses it.
+      this.theme = pageTheme(this.doc);
+      if (this.theme === 'dark') this.doc.documentElement.setAttribute(THEME, 'dark');
+      this.add(state.res, state.anchors, layers, state.firstBlocks);
+    }
+
+    // add paints one more part of a big page (shim.js annotates the article
+    // first and the rest in parts) on top of what is painted.
+    add(res, anchors, layers, partFrom = Infinity) {
       const sets = { official: [], date: [], boilerplate: [] };
       if (layers.officials) {
         for (const { official: o, ranges } of anchors.officials) {
@@ -68,31 +80,38 @@
           this.items.push({ range, kind: 'date', tip });
         }
       }
-      // Only set on dark pages (and removed by clear): light pages keep their <html> untouched.
-      // Read once, before any mark changes styles: a computed style read after
-      // the marks would make the browser restyle the whole page on the spot
-      // (seconds on a page of 100,000 elements). The panel reuses it.
-      this.theme = pageTheme(this.doc);
-      if (this.theme === 'dark') this.doc.documentElement.setAttribute(THEME, 'dark');
-      if (layers.boilerplate) this.boilerplate(res, anchors, sets.boilerplate);
+      if (layers.boilerplate) this.boilerplate(res, anchors, sets.boilerplate, partFrom);
       if (highlightsSupported()) {
         for (const [kind, ranges] of Object.entries(sets)) {
-          if (ranges.length) CSS.highlights.set(HL[kind], new Highlight(...ranges));
+          if (!ranges.length) continue;
+          // A new Highlight, filled before it is registered: adding ranges one
+          // by one to a registered one costs Chromium a pass over all of them
+          // each time (minutes for a big page's thousands of dates).
+          const had = CSS.highlights.get(HL[kind]);
+          const h = new Highlight();
+          if (had) for (const r of had) h.add(r);
+          for (const r of ranges) h.add(r);
+          CSS.highlights.set(HL[kind], h);
         }
       }
-      this.counts.officials = sets.official.length;
-      this.counts.dates = sets.date.length;
+      this.counts.officials += sets.official.length;
+      this.counts.dates += sets.date.length;
     }
 
-    boilerplate(res, anchors, out) {
-      // keep: elements that hold (or contain) a block the reader keeps; never dimmed as a whole.
-      const keep = new Set();
+    // Blocks from partFrom on come from a big page's later parts: counted, not
+    // painted: a translucent element is a compositing effect of its own
+    // (Chromium took half a minute to lay out each part's 2,000 more on a page
+    // of 28,000 comments), and as many highlight ranges cost a second a part.
+    boilerplate(res, anchors, out, partFrom = Infinity) {
+      // keep: elements that hold (or contain) a block the reader keeps; never
+      // dimmed as a whole (kept across the parts of a big page).
+      const keep = this.keep;
       const groups = new Map();
       res.blocks.forEach((b, i) => {
         const a = anchors.blocks[i];
         if (!a || !a.el) return;
         if (!b.boilerplate) {
-          for (let e = a.el; e; e = e.parentElement) keep.add(e);
+          for (let e = a.el; e && !keep.has(e); e = e.parentElement) keep.add(e);
           return;
         }
         if (!groups.has(a.el)) groups.set(a.el, []);
@@ -114,6 +133,7 @@
         this.counts.boilerplate++;
         const tip = `Dimmed: ${b.reason || b.label || 'boilerplate'}`;
         const el = a.el && outermost(a.el);
+        if (i >= partFrom) { this.counts.unpainted++; return; }
         if (el && !keep.has(el) && el !== doc.body && el !== doc.documentElement) {
           if (!el.hasAttribute(ATTR)) {
             el.setAttribute(ATTR, b.reason || 'boilerplate');
@@ -134,7 +154,8 @@
       this.doc.documentElement.removeAttribute(THEME);
       this.dimmed = [];
       this.items = [];
-      this.counts = { officials: 0, dates: 0, boilerplate: 0, dimmedElements: 0 };
+      this.keep = new Set();
+      this.counts = { officials: 0, dates: 0, boilerplate: 0, dimmedElements: 0, unpainted: 0 };
     }
 
     // itemAt returns the painted item under the viewport point (x, y), or null.

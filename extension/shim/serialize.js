@@ -38,16 +38,21 @@
       this.out = [];
       // The parser's mode decides how some markup nests (a <table> closes an open
       // <p> only in standards mode): parse it the way this document was parsed.
-      if (doc.compatMode === 'CSS1Compat') this.out.push('<!DOCTYPE html>');
+      this.doctype = doc && doc.compatMode === 'CSS1Compat' ? '<!DOCTYPE html>' : '';
+      if (this.doctype) this.out.push(this.doctype);
       this.open = [];  // elements whose children are being written
       this.tags = [];  // their tags as written
       this.next = null;
-      const root = doc.documentElement;
+      this.text = 0;   // characters of text written in this part
+      const root = doc && doc.documentElement;
       if (root && this.start(root)) this.next = root.firstChild;
     }
 
-    // run writes until done (true) or until deadline (a performance.now() time) passes (false).
-    run(deadline) {
+    // run writes until done (true), until deadline (a performance.now() time)
+    // passes (false), or, with a budget, until this part holds that many
+    // characters of text ('budget'): it then stops before the next element, so
+    // that part() is a page of its own and resume() goes on from there.
+    run(deadline, budget = Infinity) {
       const { out, open, tags } = this;
       let n = 0;
       while (open.length) {
@@ -58,17 +63,55 @@
           this.next = open.length ? el.nextSibling : null;
           continue;
         }
-        this.next = c.nextSibling;
         const t = c.nodeType;
+        if (t === 1 && this.text >= budget) { this.cut = new Set(open); return 'budget'; }
+        this.next = c.nextSibling;
         if (t === 1) {
           if (c.localName !== OWN && this.start(c)) this.next = c.firstChild;
         } else if (t === 3 || t === 4) {
           const d = c.data;
+          this.text += d.length;
           out.push(TEXT_ANY.test(d) ? d.replace(TEXT_ALL, esc) : d);
         }
         if ((++n & 511) === 0 && performance.now() > deadline) return false;
       }
       return true;
+    }
+
+    // part is what was written since the start (or the last resume), every
+    // open element closed: a page the core reads on its own.
+    part() {
+      let s = this.out.join('');
+      for (let i = this.tags.length - 1; i >= 0; i--) s += '</' + this.tags[i] + '>';
+      return s;
+    }
+
+    // resume starts the next part where run stopped: the open elements again,
+    // <head> whole (title, dates), and every element before the stopping point
+    // as an empty element of its tag, so that element-child indexes, and so
+    // the core's paths, stay those of the live DOM.
+    resume() {
+      const out = (this.out = []);
+      this.text = 0;
+      if (this.doctype) out.push(this.doctype);
+      const { open, tags } = this;
+      this.open = [];
+      this.tags = [];
+      for (let i = 0; i < open.length; i++) {
+        const el = open[i], upto = i + 1 < open.length ? open[i + 1] : this.next;
+        this.start(el);
+        for (let c = el.firstChild; c && c !== upto; c = c.nextSibling) {
+          if (c.nodeType !== 1 || c.localName === OWN) continue;
+          if (c.localName === 'head') { out.push(whole(c)); continue; }
+          // Its tag only: no attribute is read (a part may start after 20,000 comments).
+          let t = c.localName;
+          if ((t === 'svg' || t === 'math' || t.includes(':')) && c.namespaceURI !== XHTML) t = t === 'math' ? 'math' : 'svg';
+          else if (t === 'plaintext') t = 'pre';
+          out.push(VOID.has(t) ? '<' + t + '>' : '<' + t + '></' + t + '>');
+        }
+      }
+      this.open = open;
+      this.tags = tags;
     }
 
     // start writes el's start tag (and the whole element when it has no
@@ -112,6 +155,13 @@
     result() { return this.out.join(''); }
   }
 
+  // whole returns one element written completely (resume's <head>).
+  function whole(el) {
+    const w = new Writer(null);
+    if (w.start(el)) { w.next = el.firstChild; w.run(Infinity); }
+    return w.out.join('');
+  }
+
   // reduced returns doc's reduced HTML, without crossread's own panel host
   // (a child of <html> after <body>: no path into the page moves).
   function reduced(doc) {
@@ -133,5 +183,16 @@
   NS.yieldTask = NS.yieldTask || (() => (root.scheduler && typeof root.scheduler.yield === 'function'
     ? root.scheduler.yield() : new Promise((r) => setTimeout(r, 0))));
 
-  Object.assign(NS, { reduced, reducedSliced });
+  // partSliced runs w in slices until it is done or its part holds budget
+  // characters of text; true when done.
+  async function partSliced(w, budget, sliceMs = 30) {
+    for (;;) {
+      const r = w.run(performance.now() + sliceMs, budget);
+      if (r === true) return true;
+      if (r === 'budget') return false;
+      await NS.yieldTask();
+    }
+  }
+
+  Object.assign(NS, { reduced, reducedSliced, partSliced, Writer });
 })(globalThis);

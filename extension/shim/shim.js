@@ -24,8 +24,27 @@
     const { Painter, Panel, anchorResult, anchorResultSliced } = NS;
     const painter = new Painter(doc);
     const panel = new Panel(doc);
-    let state = null, running = null, busy = false, settings = withDefaults(), started = 0;
+    let state = null, running = null, busy = false, settings = withDefaults(), started = 0, generation = 0;
     const ctl = { state: () => state, painter, panel, timings: {} };
+
+    // A big page (an article, then megabytes of reader comments) is read in
+    // parts: the first FIRST characters of text, where the article is, are
+    // annotated and painted at once; the rest follows in parts of PART
+    // characters (rest below), each a page of its own for the core, so no
+    // message, core run, parse or paint grows with the page.
+    const FIRST = 60000, PART = 200000;
+    const meta = (first) => JSON.stringify({ url: doc.location ? doc.location.href : '', name: 'page.html', compact: true, lean: true, tree: true,
+      layers: { boilerplate: true, officials: true, dates: true, events: first } });
+    // All layers run once; the reader's toggles only choose what is painted.
+    // compact: neighbouring boilerplate blocks come as one block on their common element.
+    // tree: the writer closes every element, so the core parses it as written (doc.ParseTree).
+    // lean: dimmed blocks come as length and hash, checked where they are (anchor.js).
+    async function core(page, first) {
+      if (page.length > MAX_PAGE) throw new Error('page too large');
+      const res = JSON.parse(await transport.annotate(page, meta(first)));
+      if (res.error) throw new Error(res.error);
+      return res;
+    }
 
     async function annotate() {
       if (state) return state;
@@ -34,23 +53,20 @@
           const t0 = performance.now();
           started = started || t0;
           lastAnnotate = Date.now();
-          const textLen = textLength();
+          const gen = generation;
           // In slices, as the anchoring below: neither may be a long task on a big page.
-          const page = await NS.reducedSliced(doc);
+          const w = new NS.Writer(doc);
+          const whole = await NS.partSliced(w, FIRST);
+          const textLen = whole ? textLength() : -1; // a big page's is read once the rest is done
+          const page = w.part();
           const ts = performance.now();
-          if (page.length > MAX_PAGE) throw new Error('page too large');
-          // All layers run once; the reader's toggles only choose what is painted.
-          // compact: neighbouring boilerplate blocks come as one block on their common element.
-          // tree: the writer closes every element, so the core parses it as written (doc.ParseTree).
-          // lean: dimmed blocks come as length and hash, checked where they are (anchor.js).
-          const meta = { url: doc.location ? doc.location.href : '', name: 'page.html', compact: true, lean: true, tree: true,
-            layers: { boilerplate: true, officials: true, dates: true, events: true } };
-          const json = await transport.annotate(page, JSON.stringify(meta));
+          const json = await transport.annotate(page, meta(true));
           const t1 = performance.now();
+          if (page.length > MAX_PAGE) throw new Error('page too large');
           const res = JSON.parse(json);
           if (res.error) throw new Error(res.error);
           const t2 = performance.now();
-          const anchors = await anchorResultSliced(doc, res);
+          const anchors = await anchorResultSliced(doc, res, 30, whole ? null : w.cut);
           // Where the time goes (make bench prints these): the core's own time
           // comes from the side that ran the wasm, when the transport knows it.
           ctl.timings = { started, annotate: t1 - t0, anchor: performance.now() - t1, serialize: ts - t0,
@@ -58,13 +74,46 @@
             there: transport.lastTrip ? transport.lastTrip.there : 0, back: transport.lastTrip ? transport.lastTrip.back : 0,
             boot: transport.lastTrip && transport.lastTrip.core ? transport.lastTrip.core.boot : null,
             warmed: transport.lastTrip && transport.lastTrip.core ? transport.lastTrip.core.warmed : -1, parse: t2 - t1, anchorOnly: performance.now() - t2 };
-          state = { res, anchors, textLen };
+          if (gen !== generation) throw new Error('superseded');
+          state = { res, anchors, textLen, rest: whole ? null : w, parts: 1, firstBlocks: (res.blocks || []).length };
           return state;
         })();
         busy = true;
-        running.then(() => { busy = false; }, () => { busy = false; });
+        running.then((st) => { if (!st.rest) busy = false; }, () => { busy = false; });
       }
       return running;
+    }
+
+    // rest annotates and paints the rest of a big page, part by part, after
+    // its first part is painted; the panel follows each part.
+    async function rest(st) {
+      const w = st.rest, gen = generation;
+      st.rest = null;
+      try {
+        for (let done = false; !done;) {
+          await NS.yieldTask();
+          w.resume();
+          const open = new Set(w.open); // written in part at this part's start too
+          done = await NS.partSliced(w, PART);
+          if (!done) for (const el of w.cut) open.add(el);
+          const res = await core(w.part(), false);
+          const anchors = await anchorResultSliced(doc, res, 30, open);
+          if (gen !== generation || state !== st) return;
+          NS.mergeResult(st, res, anchors);
+          st.parts++;
+          if (settings.enabled) {
+            painter.add(res, anchors, settings.layers, 0);
+            panel.render(st, settings.layers, painter.counts, onPick, painter.theme);
+          }
+        }
+        await NS.yieldTask();
+        st.textLen = textLength();
+        if (panel.host) panel.host.setAttribute('data-parts', String(st.parts));
+      } catch (e) {
+        console.warn('crossread:', e && e.message ? e.message : e);
+      } finally {
+        if (gen === generation) busy = false;
+      }
     }
 
     function onPick(range, tip, scroll) {
@@ -89,6 +138,7 @@
       if (!settings.enabled) return; // switched off while the core ran
       paintAll();
       observe();
+      if (state.rest) rest(state);
       schedule(DEBOUNCE); // switched back on: the page may have changed while we were not looking
     }
 
@@ -166,6 +216,7 @@
       if (!settings.enabled) return;
       if (busy) { schedule(DEBOUNCE); return; } // the core is running: look again once it is done
       if (!state) return; // the core failed on this page: leave it alone
+      if (state.textLen < 0) return; // a big page's rest is still being read
       const len = textLength();
       const changed = Math.abs(len - state.textLen) > Math.max(200, state.textLen * 0.1);
       if (!changed) {
@@ -181,12 +232,15 @@
       const wait = lastAnnotate + MIN_REANNOTATE - Date.now();
       if (wait > 0) { schedule(wait); return; }
       reannotations++;
+      generation++;
       state = null;
       running = null;
       ctl.ready = apply(settings);
     }
 
     function undo() {
+      generation++; // a big page's remaining parts stop
+      busy = false;
       if (observer) observer.disconnect();
       if (timer) { root.clearTimeout(timer); timer = 0; }
       painter.clear();
@@ -212,7 +266,8 @@
     ctl.undo = undo;
     // reannotate: the whole way again, as if the page had changed.
     ctl.reannotate = () => {
-      if (busy) return running.then(() => ctl.reannotate(), () => ctl.reannotate());
+      if (busy && running) return running.then(() => ctl.reannotate(), () => ctl.reannotate());
+      generation++;
       state = null;
       running = null;
       return (ctl.ready = apply(settings));
@@ -222,5 +277,35 @@
     return ctl;
   }
 
-  Object.assign(NS, { start, withDefaults, DEFAULTS });
+  // mergeResult adds a later part's result and anchors to a big page's state:
+  // its blocks after the others (the spans' block numbers shifted with them),
+  // an official named again gets the new mentions.
+  function mergeResult(st, res, anchors) {
+    const base = st.res.blocks.length;
+    const shift = (m) => Object.assign({}, m, { block: m.block + base });
+    for (const b of res.blocks || []) st.res.blocks.push(b);
+    for (const a of anchors.blocks) st.anchors.blocks.push(a);
+    const byName = new Map(st.anchors.officials.map((x) => [x.official.name, x]));
+    (res.officials || []).forEach((o, i) => {
+      const mentions = (o.mentions || []).map(shift), had = byName.get(o.name);
+      if (had) {
+        for (const m of mentions) had.official.mentions.push(m);
+        for (const r of anchors.officials[i].ranges) had.ranges.push(r);
+      } else {
+        const official = Object.assign({}, o, { mentions });
+        st.res.officials = st.res.officials || [];
+        st.res.officials.push(official);
+        st.anchors.officials.push({ official, ranges: anchors.officials[i].ranges });
+      }
+    });
+    (res.dates || []).forEach((d, i) => {
+      const date = shift(d);
+      st.res.dates = st.res.dates || [];
+      st.res.dates.push(date);
+      st.anchors.dates.push({ date, range: anchors.dates[i].range });
+    });
+    for (const k of Object.keys(st.anchors.stats)) st.anchors.stats[k] += anchors.stats[k] || 0;
+  }
+
+  Object.assign(NS, { start, withDefaults, DEFAULTS, mergeResult });
 })(globalThis);

@@ -15,6 +15,8 @@ export function window(html, files = ['shim/anchor.js'], url = 'http://127.0.0.1
   const dom = new JSDOM(html, { runScripts: 'outside-only', url, pretendToBeVisual: true });
   // Tests read the panel through shadowRoot, as on crossread's own pages.
   if (files.includes('shim/panel.js') && !files.includes('shim/open-shadow.js')) files = ['shim/open-shadow.js', ...files];
+  // The panel's view as crossread's own pages show it (a column): the extension's side panel renders the same view.
+  if (files.includes('shim/panel.js')) dom.window.eval("(globalThis.crossreadShim = globalThis.crossreadShim || {}).panelMode = 'column';");
   for (const f of files) dom.window.eval(readFileSync(path.join(EXT, f), 'utf8'));
   return dom.window;
 }

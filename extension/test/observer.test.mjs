@@ -5,7 +5,7 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import { window } from './helpers.mjs';
 
-const FILES = ['shim/anchor.js', 'shim/serialize.js', 'shim/paint.js', 'shim/panel.js', 'shim/shim.js'];
+const FILES = ['shim/anchor.js', 'shim/serialize.js', 'shim/paint.js', 'shim/panel-view.js', 'shim/panel.js', 'shim/shim.js'];
 const TEXT = 'Defense Secretary Lloyd Austin spoke Friday with his counterpart for an hour.';
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { window, EXT } from './helpers.mjs';
 
-const FILES = ['shim/anchor.js', 'shim/serialize.js', 'shim/paint.js', 'shim/panel.js', 'shim/shim.js'];
+const FILES = ['shim/anchor.js', 'shim/serialize.js', 'shim/paint.js', 'shim/panel-view.js', 'shim/panel.js', 'shim/shim.js'];
 const HOSTILE = '<img src=x onerror="window.pwned=1">';
 
 function fakeResult() {
@@ -66,12 +66,21 @@ test('a page with no date says its dates are read against today', async () => {
   assert.equal(p.textContent, 'This page shows no date: dates are read against today, 2026-12-05.');
 });
 
-test('Escape collapses the panel', async () => {
+test('in-page fallback: the control expands the panel without a side panel; Escape collapses it to the control', async () => {
   const { w, ctl } = page();
   await ctl.ready;
-  const box = w.document.querySelector('crossread-panel').shadowRoot.querySelector('.panel');
+  // The extension's mode: the list is in the side panel; here the browser has none (no NS.openPanel).
+  w.crossreadShim.panelMode = 'side';
+  const p = new w.crossreadShim.Panel(w.document);
+  p.render(ctl.state(), w.crossreadShim.DEFAULTS.layers, ctl.painter.counts, () => {}, 'light');
+  p.attach();
+  const box = p.shadow.querySelector('.panel');
+  assert.ok(box.hidden, 'the panel starts collapsed');
+  await p.open();
+  assert.ok(!box.hidden && box.querySelector('ul.officials li'), 'the control did not expand the panel');
   box.dispatchEvent(new w.KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
-  assert.ok(box.classList.contains('collapsed'));
+  assert.ok(box.hidden);
+  assert.equal(p.control.getAttribute('aria-expanded'), 'false');
 });
 
 test('switching off restores the page exactly; layers switch independently', async () => {
@@ -143,11 +152,11 @@ test('timeline in calendar order; an official steps through mentions; facts list
 test('on web pages the panel\'s shadow root is closed: the page cannot read what crossread shows', async () => {
   const html = `<html><head></head><body><nav>Menu</nav><p>Lloyd Austin spoke Friday. ${HOSTILE.replace(/</g, '&lt;')}</p><aside>You May Also Like</aside></body></html>`;
   const w = window(html, ['shim/anchor.js']);
-  for (const f of ['shim/serialize.js', 'shim/paint.js', 'shim/panel.js', 'shim/shim.js']) w.eval(readFileSync(path.join(EXT, f), 'utf8'));
+  for (const f of ['shim/serialize.js', 'shim/paint.js', 'shim/panel-view.js', 'shim/panel.js', 'shim/shim.js']) w.eval(readFileSync(path.join(EXT, f), 'utf8'));
   const ctl = w.crossreadShim.start({ annotate: async () => JSON.stringify(fakeResult()), getSettings: async () => null, onSettings: () => {} }, w.document);
   await ctl.ready;
   const host = w.document.querySelector('crossread-panel');
   assert.equal(host.getAttribute('data-state'), 'ready');
   assert.equal(host.shadowRoot, null, 'a page script could read the panel');
-  assert.ok(ctl.panel.shadow.querySelector('ul.officials li'), 'the panel is there for crossread itself');
+  assert.ok(ctl.panel.shadow.querySelector('button.control') && ctl.panel.model.officials.length, 'the control and the side panel model model are there for crossread itself');
 });

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { JSDOM } from 'jsdom';
 import { EXT, window } from './helpers.mjs';
 
-const FILES = ['shim/anchor.js', 'shim/serialize.js', 'shim/paint.js', 'shim/panel.js', 'shim/shim.js'];
+const FILES = ['shim/anchor.js', 'shim/serialize.js', 'shim/paint.js', 'shim/panel-view.js', 'shim/panel.js', 'shim/shim.js'];
 const HOSTILE = '<img src=x onerror="window.pwned=1">';
 const tick = () => new Promise((r) => setTimeout(r, 0));
 

@@ -4,7 +4,7 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import { window } from './helpers.mjs';
 
-const FILES = ['shim/anchor.js', 'shim/serialize.js', 'shim/paint.js', 'shim/panel.js', 'shim/export.js', 'shim/shim.js'];
+const FILES = ['shim/anchor.js', 'shim/serialize.js', 'shim/paint.js', 'shim/panel-view.js', 'shim/panel.js', 'shim/export.js', 'shim/shim.js'];
 
 function result() {
   return {

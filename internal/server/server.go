@@ -181,6 +181,7 @@ h1{font-size:1.6em;line-height:1.25}</style>
 <script src="/_crossread/shim/serialize.js"></script>
 <script src="/_crossread/shim/paint.js"></script>
 <script src="/_crossread/shim/open-shadow.js"></script>
+<script src="/_crossread/shim/panel-view.js"></script>
 <script src="/_crossread/shim/panel.js"></script>
 <script src="/_crossread/shim/export.js"></script>
 <script src="/_crossread/shim/shim.js"></script>

@@ -39,6 +39,7 @@ var ship = map[string]bool{
 	"offscreen.html": true, "offscreen.js": true, "popup.html": true, "popup.js": true, "popup.css": true,
 	"crossread.css": true, "shim": true, "icons": true, "sites.js": true,
 	"reader.html": true, "reader.js": true, "corpus-store.js": true, "popup-corpus.js": true, // issue 7
+	"sidepanel.html": true, "sidepanel.js": true, "sidepanel.css": true, // issue 18
 }
 
 var mimes = map[string]string{
