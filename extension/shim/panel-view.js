@@ -11,7 +11,8 @@
   // dctNote says which day relative dates were resolved against and where it came from.
   const DCT_FROM = { given: 'as given', meta: "from the page's metadata", jsonld: "from the page's metadata",
     time: "from the page's metadata", url: 'from the address', text: 'from the byline or dateline',
-    body: 'the latest date the article names (it shows no publication date)', event: 'the day of the event it reports' };
+    body: 'the latest date the article names (it shows no publication date)', event: 'the day of the event it reports',
+    wire: "from a wire dateline whose year is taken from elsewhere on the page" };
   function dctNote(dct, source) {
     if (source === 'today') return `This page shows no date: dates are read against today, ${dct}.`;
     return `Dates read against ${dct}, ${DCT_FROM[source] || 'from the page'}.`;

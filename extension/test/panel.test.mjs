@@ -66,6 +66,14 @@ test('a page with no date says its dates are read against today', async () => {
   assert.equal(p.textContent, 'This page shows no date: dates are read against today, 2026-12-05.');
 });
 
+test('a wire dateline whose year came from elsewhere is named as such', async () => {
+  const { w, ctl } = page({ dct: '2022-05-13', dct_source: 'wire' });
+  await ctl.ready;
+  const p = w.document.querySelector('crossread-panel').shadowRoot.querySelector('p.dct');
+  assert.equal(p.getAttribute('data-source'), 'wire');
+  assert.match(p.textContent, /^Dates read against 2022-05-13, from a wire dateline whose year/);
+});
+
 test('in-page fallback: the control expands the panel without a side panel; Escape collapses it to the control', async () => {
   const { w, ctl } = page();
   await ctl.ready;
