@@ -35,6 +35,7 @@ type Rep struct {
 	Digest string
 	Sig    []uint64 // minhash of its article text's shingles (syndicated copies)
 	Call   string   // its call group ("" when the call linker has no say)
+	Keys   []string // its block keys, sorted: a pair is compared in the first block they share only
 }
 
 // Stored is a report in the extension's corpus shape (corpus-store.js).
@@ -718,9 +719,15 @@ func (fn *candKeysFn) ProcessElement(r Rep, emit func(string, Rep)) {
 	key := func(k string) {
 		if !seen[k] {
 			seen[k] = true
-			emit(k, r)
+			r.Keys = append(r.Keys, k)
 		}
 	}
+	defer func() {
+		sort.Strings(r.Keys)
+		for _, k := range r.Keys {
+			emit(k, r)
+		}
+	}()
 	if r.Event.Kind != "" {
 		for _, p := range r.Event.Parties {
 			for _, t := range events.PartyTokens([]events.Party{p}) {
@@ -765,7 +772,7 @@ func (fn *candKeysFn) ProcessElement(r Rep, emit func(string, Rep)) {
 // the pairs the clustering could join (similarity at the threshold or above).
 type blockFn struct{ Cap int }
 
-func (fn *blockFn) ProcessElement(ctx context.Context, _ string, iter func(*Rep) bool, emit func(Edge)) {
+func (fn *blockFn) ProcessElement(ctx context.Context, key string, iter func(*Rep) bool, emit func(Edge)) {
 	rs := collect(iter)
 	cBlocks.Inc(ctx, 1)
 	dBlock.Update(ctx, int64(len(rs)))
@@ -780,6 +787,9 @@ func (fn *blockFn) ProcessElement(ctx context.Context, _ string, iter func(*Rep)
 		}
 		for i := range c {
 			for j := i + 1; j < len(c); j++ {
+				if firstShared(c[i].Keys, c[j].Keys) != key {
+					continue // compared in an earlier block of theirs
+				}
 				n++
 				gi, gj := callIDs(c[i].Call, c[j].Call)
 				if link.Sim(&lr[i], &lr[j], gi, gj) >= events.TextThreshold {
@@ -791,6 +801,21 @@ func (fn *blockFn) ProcessElement(ctx context.Context, _ string, iter func(*Rep)
 	}
 	cCmp.Inc(ctx, n)
 	cEdges.Inc(ctx, e)
+}
+
+// firstShared is the smallest key in both sorted lists.
+func firstShared(a, b []string) string {
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] == b[j]:
+			return a[i]
+		case a[i] < b[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return ""
 }
 
 // callIDs are two reports' call groups as link.Sim takes them.
