@@ -135,7 +135,7 @@ test-batch: $(BATCH_BIN) $(PRISM_BIN)
 # made from the shared pages (batch/bench: how). BENCH_SIZES=1000,10000 for a shorter run.
 BENCH_SIZES ?= 1000,10000,100000
 bench-batch: $(BATCH_BIN) cli
-	cd batch && $(GO) run ./bench -batch $(CURDIR)/$(BATCH_BIN) -link $(CURDIR)/bin/crossread -shared $(abspath $(SHARED)) -sizes $(BENCH_SIZES)
+	cd batch && $(GO) run ./bench -batch $(CURDIR)/$(BATCH_BIN) -link $(CURDIR)/bin/crossread -shared $(abspath $(SHARED)) -sizes $(BENCH_SIZES) $(BENCH_FLAGS)
 
 clean:
 	rm -rf $(DIST) bin
