@@ -107,7 +107,7 @@ bench: build browsers node-deps
 # these binaries, so Beam is compiled once per change, not per test.
 BATCH_BIN := bin/crossread-batch
 PRISM_BIN := bin/prism
-BATCH_SRC := $(shell find batch internal -name '*.go' -not -name '*_test.go') batch/go.mod batch/go.sum go.mod
+BATCH_SRC := $(shell find batch internal -name '*.go' -not -name '*_test.go' -not -path 'batch/bench/*') batch/go.mod batch/go.sum go.mod
 BATCH_OUT ?= $(DIST)/batch
 BATCH_TODAY ?= $(shell date -u +%F)
 batch-deps:

@@ -14,6 +14,7 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"encoding/json"
 	"flag"
 	"fmt"
 	"os"
@@ -71,9 +72,26 @@ func main() {
 		in := filepath.Join(dir, "in")
 		os.Mkdir(in, 0o755)
 		var files []string
+		var shard bytes.Buffer
 		for i := 0; i < n; i++ {
 			k, p := i/len(pages), i%len(pages)
-			name := filepath.Join(in, fmt.Sprintf("r%03d_%s.txt", k, names[p]))
+			base := fmt.Sprintf("r%03d_%s.txt", k, names[p])
+			if n > *linkMax {
+				// JSONL shards of 1000 pages: Beam 2.78's local filesystem leaves a
+				// file open per matched file (local.Size), so a folder of 100k pages
+				// runs out of descriptors; a crawl comes as JSONL or WARC anyway.
+				b, _ := json.Marshal(map[string]string{"url": base, "text": shift(pages[p], k)})
+				shard.Write(b)
+				shard.WriteByte('\n')
+				if (i+1)%1000 == 0 || i == n-1 {
+					if err := os.WriteFile(filepath.Join(in, fmt.Sprintf("part-%05d.jsonl", i/1000)), shard.Bytes(), 0o644); err != nil {
+						fail(err)
+					}
+					shard.Reset()
+				}
+				continue
+			}
+			name := filepath.Join(in, base)
 			if err := os.WriteFile(name, []byte(shift(pages[p], k)), 0o644); err != nil {
 				fail(err)
 			}
