@@ -18,7 +18,7 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 WASM_PKGS = $(shell $(GO) list ./internal/... | grep -v -e /cmd/ -e /server)
 CROSSREAD_ADDR ?= 127.0.0.1:8080
 
-.PHONY: all setup browsers node-deps go-deps build cli serve test test-go test-wasm test-fuzz test-shim lint-ext e2e e2e-chromium e2e-firefox lint bench clean
+.PHONY: all setup browsers node-deps go-deps build cli serve test test-go test-wasm test-fuzz test-shim lint-ext e2e e2e-chromium e2e-firefox lint bench clean batch batch-deps test-batch bench-batch
 
 all: build
 
@@ -49,7 +49,7 @@ cli:
 serve: build
 	$(GO) run ./internal/cmd/serve -addr $(CROSSREAD_ADDR) -dist $(DIST)
 
-test: test-go test-wasm test-fuzz test-shim lint-ext e2e
+test: test-go test-wasm test-fuzz test-batch test-shim lint-ext e2e
 
 test-go: go-deps
 	$(GO) vet ./...
@@ -78,10 +78,10 @@ lint-ext: build node-deps
 	  | node tools/lint-summary.mjs
 
 # The e2e loads dist/extension-e2e: the shipped files with "Run on every site" already granted (buildext).
-e2e: build browsers node-deps
+e2e: build browsers node-deps batch
 	cd $(EXT) && node e2e/run.mjs --dist ../$(DIST)/extension-e2e
 
-e2e-chromium e2e-firefox: build browsers node-deps
+e2e-chromium e2e-firefox: build browsers node-deps batch
 	cd $(EXT) && node e2e/run.mjs --dist ../$(DIST)/extension-e2e --browser $(@:e2e-%=%)
 
 lint: go-deps lint-ext
@@ -100,6 +100,42 @@ bench: build browsers node-deps
 	$(GO) run ./internal/cmd/bench -shared $(SHARED) -wasm $(DIST)/extension/crossread.wasm
 	@echo; echo "== browser (the e2e build of the extension: Chromium on $(BENCH_PAGES) extraction pages, cold starts, a 10 MB page; Firefox on up to 30)"
 	node $(EXT)/bench/browser.mjs --dist $(DIST)/extension-e2e --pages $(SHARED)/bench/extraction/html --n $(BENCH_PAGES)
+
+# crossread batch: the Beam pipeline (batch/, its own Go module: the root's
+# go vet/test/mod download and the wasm never see Beam). One build of each
+# binary, remade only when a Go file it is built from changes; the tests run
+# these binaries, so Beam is compiled once per change, not per test.
+BATCH_BIN := bin/crossread-batch
+PRISM_BIN := bin/prism
+BATCH_SRC := $(shell find batch internal -name '*.go' -not -name '*_test.go' -not -path 'batch/bench/*') batch/go.mod batch/go.sum go.mod
+BATCH_OUT ?= $(DIST)/batch
+BATCH_TODAY ?= $(shell date -u +%F)
+batch-deps:
+	cd batch && $(GO) mod download
+$(BATCH_BIN): $(BATCH_SRC)
+	@$(MAKE) --no-print-directory batch-deps
+	cd batch && $(GO) build -ldflags='-s -w' -o ../$(BATCH_BIN) .
+# The standalone Prism job server (the SDK's sdks/go/cmd/prism): the
+# portable runner's test submits to it as to a Flink or Spark job server.
+$(PRISM_BIN): batch/go.mod batch/go.sum
+	@$(MAKE) --no-print-directory batch-deps
+	cd batch && $(GO) build -ldflags='-s -w' -o ../$(PRISM_BIN) github.com/apache/beam/sdks/v2/go/cmd/prism
+
+# make batch: the pipeline over ../shared/bench/calls (BATCH_IN to change),
+# writing $(BATCH_OUT)/calls/{annotations.jsonl,events.jsonl,corpus.json}.
+BATCH_IN ?= $(SHARED)/bench/calls
+batch: $(BATCH_BIN)
+	./$(BATCH_BIN) --input $(BATCH_IN) --output $(BATCH_OUT)/$(notdir $(BATCH_IN)) --today $(BATCH_TODAY)
+
+test-batch: $(BATCH_BIN) $(PRISM_BIN)
+	cd batch && $(GO) vet ./...
+	cd batch && CROSSREAD_BATCH=$(CURDIR)/$(BATCH_BIN) PRISM=$(CURDIR)/$(PRISM_BIN) $(GO) test -count=1 ./batchtest/
+
+# Throughput of the pipeline (Prism, in process) vs `crossread link` on 1k, 10k, 100k reports
+# made from the shared pages (batch/bench: how). BENCH_SIZES=1000,10000 for a shorter run.
+BENCH_SIZES ?= 1000,10000,100000
+bench-batch: $(BATCH_BIN) cli
+	cd batch && $(GO) run ./bench -batch $(CURDIR)/$(BATCH_BIN) -link $(CURDIR)/bin/crossread -shared $(abspath $(SHARED)) -sizes $(BENCH_SIZES) $(BENCH_FLAGS)
 
 clean:
 	rm -rf $(DIST) bin

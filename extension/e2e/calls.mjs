@@ -21,6 +21,10 @@ import { fileURLToPath } from 'node:url';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const CALLS = path.resolve(ROOT, '../shared/bench/calls');
 
+// issue 17: the corpus bundle `make batch` writes from ../shared/bench/calls
+// (dist/batch/calls/corpus.json, the extension's corpus shape).
+export const BUNDLE = path.resolve(ROOT, 'dist/batch/calls/corpus.json');
+
 // One DEV call of trump-putin and the pair's other DEV call three months later.
 const CALL = { event: 'trump-putin-2025-02-12', imported: ['087.txt', '090.txt'], page: '043.txt' };
 const OTHER = { event: 'trump-putin-2025-05-19', imported: ['011.txt', '017.txt'], page: '029.txt' };
@@ -77,7 +81,7 @@ export async function callsChecks({ kind, check, waitFor, openPage, openPopup, n
   const setStorage = (page, items) => page.evaluate((o) => (globalThis.browser || chrome).storage.local.set(o), items);
   const clearStorage = (page) => page.evaluate(() => (globalThis.browser || chrome).storage.local.remove(['corpus', 'remember']));
 
-  await check(`${kind}: reports of one call imported into the corpus: another report of it links them, a report of the pair's other call does not`, async () => {
+  await check(`${kind}: reports of one call imported into the corpus (by hand, then the bundle of make batch): another report of it links them, a report of the pair's other call does not`, async () => {
     ext = await extPage();
     try {
       await setStorage(ext, { remember: true, corpus });
@@ -107,6 +111,23 @@ export async function callsChecks({ kind, check, waitFor, openPage, openPopup, n
       };
       await same(CALL, OTHER);
       await same(OTHER, CALL);
+      if (!existsSync(BUNDLE)) {
+        if (process.env.CI) throw new Error(`no ${BUNDLE}: make batch writes it`);
+        console.log(`SKIP ${kind}: no ${BUNDLE} (make batch)`);
+        return;
+      }
+      // The crawl's bundle imported: the page of one call lists every other report of it in the crawl.
+      await setStorage(ext, { remember: true, corpus: JSON.parse(readFileSync(BUNDLE, 'utf8')) });
+      const p = await openPage(`/e2e/calls/${CALL.page}`);
+      try {
+        const st = await waitFor(p, (s) => s.ready, `the panel of ${CALL.page} with the crawl's bundle`);
+        for (const r of labels.filter((x) => x.file !== CALL.page && (x.event === CALL.event || x.event === OTHER.event))) {
+          assert.equal(st.links.includes('batch:' + r.file), r.event === CALL.event,
+            `${CALL.page} with the bundle: ${r.file} (${r.event}): links ${JSON.stringify(st.links)}`);
+        }
+      } finally {
+        await p.close();
+      }
     } finally {
       await clearStorage(ext).catch(() => {});
       await ext.close();

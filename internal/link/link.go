@@ -19,9 +19,11 @@ type Report struct {
 }
 
 // Read annotates d without corpus links (the fingerprint of the page alone)
-// and keeps what grouping needs; res is the annotation it was read from.
-func Read(d *doc.Document) (r Report, res *annotate.Result) {
-	res = annotate.Run(d, annotate.Options{NoLink: true})
+// and keeps what grouping needs; res is the annotation it was read from. opt
+// gives a DCT or reading day where the input knows them; NoLink is forced.
+func Read(d *doc.Document, opt annotate.Options) (r Report, res *annotate.Result) {
+	opt.NoLink = true
+	res = annotate.Run(d, opt)
 	skip := make([]bool, len(res.Blocks))
 	for j, b := range res.Blocks {
 		skip[j] = b.Boilerplate

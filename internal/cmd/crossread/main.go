@@ -211,7 +211,7 @@ func cmdLink(args []string, stdout io.Writer) error {
 		if err != nil {
 			return fmt.Errorf("%s: %v", name, err)
 		}
-		all[i], _ = link.Read(d)
+		all[i], _ = link.Read(d, annotate.Options{})
 		// The built-in corpus too: a report of a seed's call links to that seed.
 		same, _ := annotate.Seeds().LinksForDoc(d, all[i].Event, all[i].Terms)
 		for _, l := range same {
