@@ -107,7 +107,8 @@ func TestPermissions(t *testing.T) {
 		return m
 	}
 	m := read("extension")
-	if got := fmt.Sprint(m.Permissions); got != "[activeTab scripting storage offscreen]" {
+	// sidePanel (issue 18): Chrome's side panel holds the list; it grants no host or data access.
+	if got := fmt.Sprint(m.Permissions); got != "[activeTab scripting storage offscreen sidePanel]" {
 		t.Errorf("permissions %s", got)
 	}
 	if len(m.Host) > 0 || len(m.ContentScripts) > 0 || len(m.OptionalHost) == 0 {
