@@ -81,6 +81,16 @@ export async function callsChecks({ kind, check, waitFor, openPage, openPopup, n
   const setStorage = (page, items) => page.evaluate((o) => (globalThis.browser || chrome).storage.local.set(o), items);
   const clearStorage = (page) => page.evaluate(() => (globalThis.browser || chrome).storage.local.remove(['corpus', 'remember']));
 
+  // sideLists: the same-event and other-call lists of the side panel's page for page p (issue 18: the lists live there).
+  const sideLists = async (p, name) => {
+    await waitFor(p, (s) => s.ready, `the panel of ${name}`);
+    const sp = await panelFor(p);
+    try {
+      return await untilTrue(() => sp.evaluate(() => document.body.getAttribute('data-state') === 'ready' && {
+        links: [...document.querySelectorAll('ul.links li')].map((li) => li.getAttribute('data-report')),
+        related: [...document.querySelectorAll('ul.related li')].map((li) => li.getAttribute('data-report')) }), `the side panel of ${name}`);
+    } finally { await sp.close(); }
+  };
   await check(`${kind}: reports of one call imported into the corpus (by hand, then the bundle of make batch): another report of it links them, a report of the pair's other call does not`, async () => {
     ext = await extPage();
     try {
@@ -88,14 +98,7 @@ export async function callsChecks({ kind, check, waitFor, openPage, openPopup, n
       const same = async (c, other) => {
         const p = await openPage(`/e2e/calls/${c.page}`);
         try {
-          await waitFor(p, (s) => s.ready, `the panel of ${c.page}`);
-          const sp = await panelFor(p);
-          let st;
-          try {
-            st = await untilTrue(() => sp.evaluate(() => document.body.getAttribute('data-state') === 'ready' && {
-              links: [...document.querySelectorAll('ul.links li')].map((li) => li.getAttribute('data-report')),
-              related: [...document.querySelectorAll('ul.related li')].map((li) => li.getAttribute('data-report')) }), `the side panel of ${c.page}`);
-          } finally { await sp.close(); }
+          const st = await sideLists(p, c.page);
           for (const f of c.imported) {
             assert.ok(st.links.includes('import:' + f), `${c.page} (${c.event}) does not link ${f}: links ${JSON.stringify(st.links)}`);
           }
@@ -120,7 +123,7 @@ export async function callsChecks({ kind, check, waitFor, openPage, openPopup, n
       await setStorage(ext, { remember: true, corpus: JSON.parse(readFileSync(BUNDLE, 'utf8')) });
       const p = await openPage(`/e2e/calls/${CALL.page}`);
       try {
-        const st = await waitFor(p, (s) => s.ready, `the panel of ${CALL.page} with the crawl's bundle`);
+        const st = await sideLists(p, `${CALL.page} with the crawl's bundle`);
         for (const r of labels.filter((x) => x.file !== CALL.page && (x.event === CALL.event || x.event === OTHER.event))) {
           assert.equal(st.links.includes('batch:' + r.file), r.event === CALL.event,
             `${CALL.page} with the bundle: ${r.file} (${r.event}): links ${JSON.stringify(st.links)}`);
