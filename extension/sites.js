@@ -12,6 +12,11 @@
   const JS = ['shim/anchor.js', 'shim/serialize.js', 'shim/paint.js', 'shim/panel-view.js', 'shim/panel.js', 'shim/export.js', 'shim/shim.js', 'content.js'];
   const CSS = ['crossread.css'];
   const ORIGINS = ['http://*/*', 'https://*/*'];
+  // document_end (the DOM is parsed), not document_idle: on a big page Firefox
+  // waits out the page's first layout (0.9 s for an article and 10 MB of
+  // comments) before an idle script runs; the shim needs only the DOM, and
+  // re-renders after it are the observer's job.
+  const RUN_AT = 'document_end';
 
   function everywhere() {
     return api.permissions.contains({ origins: ORIGINS });
@@ -21,10 +26,14 @@
   // it in the browser's own settings, where only permissions.onRemoved tells us).
   async function sync() {
     const on = await everywhere();
-    const have = (await api.scripting.getRegisteredContentScripts({ ids: [ID] })).length > 0;
+    const reg = await api.scripting.getRegisteredContentScripts({ ids: [ID] });
+    const have = reg.length > 0;
     if (on && !have) {
       await api.scripting.registerContentScripts([{ id: ID, matches: ORIGINS, js: JS, css: CSS,
-        runAt: 'document_idle', persistAcrossSessions: true }]);
+        runAt: RUN_AT, persistAcrossSessions: true }]);
+    } else if (on && reg[0].runAt && reg[0].runAt !== RUN_AT) {
+      // An earlier version registered it at document_idle: registrations persist, so move it.
+      await api.scripting.updateContentScripts([{ id: ID, runAt: RUN_AT }]).catch(() => {});
     } else if (!on && have) {
       await api.scripting.unregisterContentScripts({ ids: [ID] });
     }
