@@ -157,10 +157,17 @@ export async function a11y(kind, { openPage, openPopup, check, shots, panelFor, 
         try {
           await panelReady(panel);
           await panel.setViewportSize({ width: 360, height: 900 });
+          // The panel follows the reader's colour scheme: its background's luminance, light then dark.
+          const lum = () => panel.evaluate(() => {
+            const [r, g, b] = getComputedStyle(document.body).backgroundColor.match(/\d+/g).map(Number);
+            return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+          });
           await panel.emulateMedia({ colorScheme: 'light' });
           await panel.screenshot({ path: shot('sidepanel-light') });
+          assert.ok(await lum() > 0.8, 'the side panel is not light in a light scheme');
           await panel.emulateMedia({ colorScheme: 'dark' });
           await panel.screenshot({ path: shot('sidepanel-dark') });
+          assert.ok(await lum() < 0.2, 'the side panel is not dark in a dark scheme');
           assertAxe(await axe(panel), 'side panel, dark', log);
           await panel.emulateMedia({ forcedColors: 'active' });
           await panel.screenshot({ path: shot('sidepanel-forced-colors') });
