@@ -132,25 +132,15 @@ func readWARC(ctx context.Context, base string, r io.Reader, emit func(Page), fa
 				continue
 			}
 			ctype = b.HttpHeader().Get("Content-Type")
-			pr, err := b.PayloadBytes()
-			if err == nil {
-				body, err = io.ReadAll(pr)
-			}
-			if err != nil {
-				fail(url, "WARC payload: "+err.Error())
-				continue
-			}
+			body, err = payload(b)
 		case gowarc.PayloadBlock:
 			ctype = rec.WarcHeader().Get(gowarc.ContentType)
-			pr, err := b.PayloadBytes()
-			if err == nil {
-				body, err = io.ReadAll(pr)
-			}
-			if err != nil {
-				fail(url, "WARC payload: "+err.Error())
-				continue
-			}
+			body, err = payload(b)
 		default:
+			continue
+		}
+		if err != nil {
+			fail(url, "WARC payload: "+err.Error())
 			continue
 		}
 		name := "page.html"
@@ -172,4 +162,13 @@ func firstN(s string, n int) string {
 		return s[:n]
 	}
 	return s
+}
+
+// payload reads a WARC block's payload (an HTTP response's body, a resource's bytes).
+func payload(b interface{ PayloadBytes() (io.Reader, error) }) ([]byte, error) {
+	r, err := b.PayloadBytes()
+	if err != nil {
+		return nil, err
+	}
+	return io.ReadAll(r)
 }
