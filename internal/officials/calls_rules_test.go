@@ -36,6 +36,8 @@ func TestOfficesStatedOtherwise(t *testing.T) {
 			want: []wantOff{{name: "Ivan Sokolov", role: "Kremlin foreign policy aide"}}},
 		{name: "PM, not a clock", blocks: []string{"PM Rao spoke with President Ruiz at 4 PM Monday."},
 			want: []wantOff{{name: "Rao", exact: "Prime Minister", mentions: []string{"PM Rao"}}, {name: "Ruiz", exact: "President"}}},
+		{name: "an office in its own language (Ireland's Taoiseach)", blocks: []string{"Taoiseach Aoife Byrne met Prime Minister Tom Hale in Belfast."},
+			want: []wantOff{{name: "Aoife Byrne", exact: "Taoiseach"}, {name: "Tom Hale", exact: "Prime Minister"}}},
 		{name: "a superlative in an appositive", blocks: []string{"Li Wen, China's most senior foreign-policy official, spoke in Munich."},
 			want: []wantOff{{name: "Li Wen", role: "China's most senior foreign-policy official", country: "CN"}}},
 		{name: "an office of a body's office", blocks: []string{"Director of the Office of the Central Commission for Foreign Affairs Li Wen spoke by phone."},

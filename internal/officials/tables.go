@@ -44,7 +44,7 @@ const (
 		under-secretary undersecretary councilman councilwoman councillor councilor alderman assemblyman
 		assemblywoman assemblymember rep president-elect vice-president sens reps govs
 		coroner selectman selectwoman alderwoman freeholder trooper patrolman patrolwoman mayor-elect
-		governor-elect senator-elect undersheriff`
+		governor-elect senator-elect undersheriff taoiseach tanaiste`
 	weakHeads = `president secretary chancellor spokesman spokeswoman spokesperson spokesmen director administrator
 		chief head chairman chairwoman chair chairperson commissioner adviser advisor envoy diplomat emissary
 		consul prosecutor judge justice magistrate speaker leader commander counterpart king queen monarch
@@ -472,7 +472,7 @@ func officeFunction(role string) string {
 		return "interior"
 	case strings.Contains(r, "finance") || strings.Contains(r, "treasury") || strings.Contains(r, "exchequer"):
 		return "finance"
-	case strings.Contains(r, "prime minister") || strings.Contains(r, "premier"):
+	case strings.Contains(r, "prime minister") || strings.Contains(r, "premier") || strings.Contains(r, "taoiseach"):
 		return "pm"
 	case strings.Contains(r, "president") && !strings.Contains(r, "vice"):
 		return "president"
