@@ -59,10 +59,10 @@
           const whole = await NS.partSliced(w, FIRST);
           const textLen = whole ? textLength() : -1; // a big page's is read once the rest is done
           const page = w.part();
+          if (page.length > MAX_PAGE) throw new Error('page too large'); // before it is sent, as core() does
           const ts = performance.now();
           const json = await transport.annotate(page, meta(true));
           const t1 = performance.now();
-          if (page.length > MAX_PAGE) throw new Error('page too large');
           const res = JSON.parse(json);
           if (res.error) throw new Error(res.error);
           const t2 = performance.now();
