@@ -105,7 +105,7 @@
           if (c.localName === 'head') { out.push(whole(c)); continue; }
           // Its tag only: no attribute is read (a part may start after 20,000 comments).
           let t = c.localName;
-          if ((t === 'svg' || t === 'math' || t.includes(':')) && c.namespaceURI !== XHTML) t = t === 'math' ? 'math' : 'svg';
+          if (foreign(c, t)) t = t === 'math' ? 'math' : 'svg';
           else if (t === 'plaintext') t = 'pre';
           out.push(VOID.has(t) ? '<' + t + '>' : '<' + t + '></' + t + '>');
         }
@@ -119,9 +119,7 @@
     start(el) {
       const out = this.out;
       let tag = el.localName;
-      // Foreign content starts at <svg> or <math> (the parser makes no other
-      // foreign roots): asking every element its namespace costs a DOM call each.
-      if ((tag === 'svg' || tag === 'math' || tag.includes(':')) && el.namespaceURI !== XHTML) {
+      if (foreign(el, tag)) {
         // Foreign content (SVG, MathML) counts as one element and no text.
         out.push(tag === 'math' ? '<math></math>' : '<svg></svg>');
         return false;
@@ -153,6 +151,13 @@
     }
 
     result() { return this.out.join(''); }
+  }
+
+  // foreign: el (whose localName is tag) is a root of foreign content, SVG or
+  // MathML. It starts at <svg> or <math> (the parser makes no other foreign
+  // roots): asking every element its namespace costs a DOM call each.
+  function foreign(el, tag) {
+    return (tag === 'svg' || tag === 'math' || tag.includes(':')) && el.namespaceURI !== XHTML;
   }
 
   // whole returns one element written completely (resume's <head>).
