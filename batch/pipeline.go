@@ -317,6 +317,11 @@ func articleWords(res *annotate.Result) []string {
 
 var space = regexp.MustCompile(`\s+`)
 
+// notOwnDate are the dct sources corpus-store.js does not keep as a report's
+// date: the reading day, the event's day, a day the body names, and a wire
+// dateline whose year was taken from elsewhere.
+var notOwnDate = map[string]bool{"today": true, "event": true, "body": true, "wire": true}
+
 // storedOf is corpus-store.js fromResult: the article text of a report of an
 // event with a kind and parties, in the shape the extension keeps its corpus.
 func storedOf(res *annotate.Result) (Stored, bool) {
@@ -346,7 +351,7 @@ func storedOf(res *annotate.Result) (Stored, bool) {
 		id = url
 	}
 	dct := ""
-	if isoDay.MatchString(res.DCT) && res.DCTSource != "today" && res.DCTSource != "event" && res.DCTSource != "body" {
+	if isoDay.MatchString(res.DCT) && !notOwnDate[res.DCTSource] {
 		dct = res.DCT
 	}
 	return Stored{ID: id, Title: title, Text: strings.Join(lines, "\n") + "\n", DCT: dct, URL: url}, true
