@@ -13,7 +13,7 @@ func TestStoredOfKeepsOnlyThePagesOwnDate(t *testing.T) {
 	for src, want := range map[string]string{"meta": "2022-05-13", "text": "2022-05-13",
 		"today": "", "event": "", "body": "", "wire": ""} {
 		res := &annotate.Result{URL: "a.txt", Title: "Austin calls Shoigu", DCT: "2022-05-13", DCTSource: src,
-			Event: events.Fingerprint{Kind: "call", Parties: []events.Party{{Name: "Lloyd Austin"}}},
+			Event:  events.Fingerprint{Kind: "call", Parties: []events.Party{{Name: "Lloyd Austin"}}},
 			Blocks: []annotate.Block{{Text: "Austin spoke with Shoigu on Friday."}}}
 		st, ok := storedOf(res)
 		if !ok || st.DCT != want {
