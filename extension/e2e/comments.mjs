@@ -2,13 +2,20 @@
 // reader comments (generated markup, no scripts), made at test time and served
 // by run.mjs's proxy at /e2e/comments.html (never committed). The article's
 // marks must show within 1 s of the load event.
-import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+// The article of the hostile pages (testdata/hostile/*: seed 000's story), read
+// from one of them rather than written again.
+const HOSTILE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../testdata/hostile/huge/source.html');
+const ARTICLE = readFileSync(HOSTILE, 'utf8').match(/<article>[\s\S]*?<\/article>/)[0];
 
 const WORDS = ('the a government minister said people think really this that we they market price war peace talks ' +
   'call week because never always maybe agree disagree article report news read wrote point why how what ' +
   'country city money tax school road election vote party leader policy plan').split(' ');
 
-// commentsPage returns the page's HTML: seed 000's story as an article, then
+// commentsPage returns the page's HTML: the hostile pages' article, then
 // n bytes of comments. Deterministic (a fixed LCG), so runs are comparable.
 export function commentsPage(n = 10 << 20) {
   let seed = 1;
@@ -22,12 +29,7 @@ export function commentsPage(n = 10 << 20) {
 .comment{border-top:1px solid #ddd;margin:.5em 0}.meta{font-size:.8em;color:#555}</style>
 </head><body>
 <nav><a href="#home">Home</a> <a href="#world">World</a> <a href="#politics">Politics</a></nav>
-<article>
-<h1>Austin speaks with Russian counterpart for first time since invasion</h1>
-<p>WASHINGTON — U.S. Defense Secretary Lloyd Austin spoke Friday with Russian Defense Minister Sergei Shoigu for the first time since Russia invaded Ukraine, the Pentagon said.</p>
-<p>The call lasted about an hour, Pentagon press secretary John Kirby told reporters. Austin urged an immediate ceasefire in Ukraine and emphasized the importance of maintaining lines of communication.</p>
-<p>The two men last spoke on Feb. 18, days before the invasion began on Feb. 24. Kirby said the call was initiated by Austin.</p>
-</article>
+${ARTICLE}
 <section id="comments"><h2>Comments</h2><ol class="comments">
 `];
   let size = out[0].length;
