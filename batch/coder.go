@@ -13,7 +13,7 @@ import (
 	"github.com/crossread/crossread/internal/events"
 )
 
-// Rep has a coder of its own. Beam's default for a struct, the row
+// Rep and DF have coders of their own. Beam's default for a struct, the row
 // (schema) coder, sorts a map's keys by reflection on every encode: a report's
 // ~120 words cost ~50 µs each time a Rep crosses a stage boundary, and a Rep
 // crosses ~25 of them (17 of them into the candidate blocks alone), so on 1k
@@ -49,6 +49,7 @@ func init() {
 		return v.(events.Fingerprint), nil
 	}
 	beam.RegisterCoder(reflect.TypeOf(Rep{}), encodeRep, decodeRep)
+	beam.RegisterCoder(reflect.TypeOf(DF{}), encodeDF, decodeDF)
 }
 
 type wbuf struct{ b []byte }
@@ -192,6 +193,37 @@ func decodeRep(b []byte) (Rep, error) {
 	}
 	if r.err != nil {
 		return Rep{}, fmt.Errorf("decoding a Rep: %v", r.err)
+	}
+	return x, nil
+}
+
+func encodeDF(x DF) ([]byte, error) {
+	w := wbuf{b: make([]byte, 0, 16+16*len(x.Words))}
+	w.uvarint(uint64(x.Docs))
+	w.count(len(x.Words), x.Words == nil)
+	for t, n := range x.Words {
+		w.str(t)
+		w.uvarint(uint64(n))
+	}
+	return w.b, nil
+}
+
+func decodeDF(b []byte) (DF, error) {
+	r := rbuf{b: b}
+	var x DF
+	x.Docs = int(r.uvarint())
+	if n, isNil := r.count(); !isNil {
+		x.Words = make(map[string]int, n)
+		for i := 0; i < n && r.err == nil; i++ {
+			t := r.str()
+			x.Words[t] = int(r.uvarint())
+		}
+	}
+	if r.err == nil && len(r.b) != 0 {
+		r.err = fmt.Errorf("%d bytes left after a DF", len(r.b))
+	}
+	if r.err != nil {
+		return DF{}, fmt.Errorf("decoding a DF: %v", r.err)
 	}
 	return x, nil
 }

@@ -69,3 +69,16 @@ func TestRepCoderRoundTrip(t *testing.T) {
 		}
 	}
 }
+
+func TestDFCoderRoundTrip(t *testing.T) {
+	for name, x := range map[string]DF{"full": {Docs: 3, Words: map[string]int{"a": 1, "talks": 3}}, "zero": {}, "empty": {Words: map[string]int{}}} {
+		b, err := encodeDF(x)
+		if err != nil {
+			t.Fatal(err)
+		}
+		y, err := decodeDF(b)
+		if err != nil || !reflect.DeepEqual(x, y) {
+			t.Errorf("%s: round trip %#v, %v; want %#v", name, y, err, x)
+		}
+	}
+}

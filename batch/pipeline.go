@@ -17,7 +17,6 @@ import (
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/fileio"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
-	"github.com/apache/beam/sdks/v2/go/pkg/beam/transforms/stats"
 
 	"github.com/crossread/crossread/internal/annotate"
 	"github.com/crossread/crossread/internal/doc"
@@ -130,7 +129,7 @@ func init() {
 	}
 	register.DoFn3x1[context.Context, fileio.ReadableFile, func(Page), error](&readFileFn{})
 	register.DoFn6x0[context.Context, Page, func(string, string), func(Rep), func(string, Stored), func(string, Meta)](&annotateFn{})
-	register.DoFn3x0[Rep, func(*string, *int) bool, func(Rep)](&weighFn{})
+	register.DoFn3x0[Rep, func(*DF) bool, func(Rep)](&weighFn{})
 	register.Emitter1[Page]()
 	register.Emitter1[Rep]()
 	register.Emitter1[Edge]()
@@ -155,8 +154,8 @@ func init() {
 	register.Iter1[Meta]()
 	register.Iter1[Stored]()
 	register.Iter1[Line]()
-	register.Iter2[string, int]()
-	register.Function2x0(termsOf)
+	register.Iter1[DF]()
+	register.Combiner2[DF, Rep](&dfFn{})
 	register.Function2x0(sigKeys)
 	register.DoFn4x0[context.Context, string, func(*Lite) bool, func(Edge)](&copyFn{})
 	register.Function3x0(unionFind)
@@ -190,7 +189,7 @@ func Build(s beam.Scope, globs []string, cfg Config) {
 	anns, reps, stored, metas := beam.ParDo4(s.Scope("annotate"), &annotateFn{Today: cfg.Today, Shingle: cfg.Shingle}, pages)
 
 	// Word weights over the whole crawl, as `crossread link` weighs over its set.
-	df := stats.Count(s.Scope("df"), beam.ParDo(s, termsOf, reps))
+	df := beam.Combine(s.Scope("df"), &dfFn{}, reps)
 	weighed := beam.ParDo(s.Scope("weigh"), &weighFn{}, reps, beam.SideInput{Input: df})
 
 	// Syndicated copies: minhash buckets, each copy joins its original.
@@ -357,29 +356,46 @@ func storedOf(res *annotate.Result) (Stored, bool) {
 	return Stored{ID: id, Title: title, Text: strings.Join(lines, "\n") + "\n", DCT: dct, URL: url}, true
 }
 
-// docsKey counts the reports in the document-frequency table.
-const docsKey = "\x00docs"
+// DF is the document frequency of each word over the crawl: how many reports
+// hold it, and how many reports there are.
+type DF struct {
+	Docs  int
+	Words map[string]int
+}
 
-func termsOf(r Rep, emit func(string)) {
-	emit(docsKey)
+// dfFn counts DF as one combine: each bundle adds its reports into one map
+// and the maps are merged. (A count per word, stats.Count, sent one element per
+// distinct word and bundle through the runner: 72k on 1k reports, 750k on 10k.)
+type dfFn struct{}
+
+func (*dfFn) CreateAccumulator() DF { return DF{Words: map[string]int{}} }
+
+func (*dfFn) AddInput(a DF, r Rep) DF {
+	a.Docs++
 	for w := range r.Terms {
-		emit(w)
+		a.Words[w]++
 	}
+	return a
+}
+
+func (*dfFn) MergeAccumulators(a, b DF) DF {
+	if len(b.Words) > len(a.Words) {
+		a, b = b, a
+	}
+	a.Docs += b.Docs
+	for w, n := range b.Words {
+		a.Words[w] += n
+	}
+	return a
 }
 
 type weighFn struct{ ix *events.Index }
 
-func (fn *weighFn) ProcessElement(r Rep, df func(*string, *int) bool, emit func(Rep)) {
+func (fn *weighFn) ProcessElement(r Rep, df func(*DF) bool, emit func(Rep)) {
 	if fn.ix == nil {
-		counts := map[string]int{}
-		var k string
-		var v int
-		for df(&k, &v) {
-			counts[k] = v
-		}
-		n := counts[docsKey]
-		delete(counts, docsKey)
-		fn.ix = events.IndexOf(counts, n)
+		var d DF
+		df(&d)
+		fn.ix = events.IndexOf(d.Words, d.Docs)
 	}
 	r.Terms = fn.ix.Vector(r.Terms)
 	emit(r)
