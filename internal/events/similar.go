@@ -2,6 +2,7 @@ package events
 
 import (
 	"math"
+	"sort"
 	"strings"
 	"unicode"
 )
@@ -92,7 +93,6 @@ const backgroundDocs = 10
 // Vector weighs t by inverse document frequency and normalises it.
 func (ix *Index) Vector(t Terms) Terms {
 	v := make(Terms, len(t))
-	var norm float64
 	for w, c := range t {
 		df := ix.df[w]
 		if _, ok := ix.extra[w]; ok {
@@ -102,29 +102,58 @@ func (ix *Index) Vector(t Terms) Terms {
 		if idf <= 0 {
 			continue
 		}
-		x := (1 + math.Log(c)) * idf
-		v[w] = x
-		norm += x * x
+		v[w] = (1 + math.Log(c)) * idf
 	}
-	if norm > 0 {
-		norm = math.Sqrt(norm)
+	if n := norm(v); n > 0 {
 		for w := range v {
-			v[w] /= norm
+			v[w] /= n
 		}
 	}
 	return v
 }
+
+// Sums over a map run in a random order, and float addition is not
+// associative: the same two reports got cosines a bit apart from run to run,
+// and where reports tie (a crawl's replicas) average-link clustering merged
+// in another order each run, so a rerun over a crawl gave other events. The
+// sums below are order-free: a norm adds its words in sorted order (once per
+// report), a cosine adds products rounded onto a fixed grid, exactly, as
+// integers (per pair: no sort).
+
+// norm is the Euclidean length of v, summed in word order.
+func norm(v Terms) float64 {
+	ws := make([]string, 0, len(v))
+	for w := range v {
+		ws = append(ws, w)
+	}
+	sort.Strings(ws)
+	var s float64
+	for _, w := range ws {
+		s += v[w] * v[w]
+	}
+	return math.Sqrt(s)
+}
+
+// grid is the fixed point of dot products of normalised vectors (each sum is
+// at most 1, far under the 2^23 an int64 holds at this scale); its step, 1e-12,
+// is far finer than any threshold.
+const grid = 1 << 40
+
+// fixed rounds x onto the grid.
+func fixed(x float64) int64 { return int64(math.Round(x * grid)) }
 
 // Cosine of two normalised vectors.
 func Cosine(a, b Terms) float64 {
 	if len(a) > len(b) {
 		a, b = b, a
 	}
-	var s float64
+	var s int64
 	for w, x := range a {
-		s += x * b[w]
+		if y, ok := b[w]; ok {
+			s += fixed(x * y)
+		}
 	}
-	return s
+	return float64(s) / grid
 }
 
 var stopwords = func() map[string]bool {
@@ -153,21 +182,21 @@ func PartyCosine(a, b Terms, fa, fb Fingerprint) float64 {
 	for _, t := range append(PartyTokens(fa.Parties), PartyTokens(fb.Parties)...) {
 		skip[t] = true
 	}
-	var dot, na, nb float64
+	var dot, na, nb int64
 	for w, x := range a {
 		if skip[FoldName(w)] {
 			continue
 		}
-		na += x * x
-		dot += x * b[w]
+		na += fixed(x * x)
+		dot += fixed(x * b[w])
 	}
 	for w, y := range b {
 		if !skip[FoldName(w)] {
-			nb += y * y
+			nb += fixed(y * y)
 		}
 	}
 	if na == 0 || nb == 0 {
 		return 0
 	}
-	return dot / math.Sqrt(na*nb)
+	return float64(dot) / math.Sqrt(float64(na)*float64(nb))
 }
