@@ -129,7 +129,7 @@ batch: $(BATCH_BIN)
 
 test-batch: $(BATCH_BIN) $(PRISM_BIN)
 	cd batch && $(GO) vet ./...
-	cd batch && CROSSREAD_BATCH=$(CURDIR)/$(BATCH_BIN) PRISM=$(CURDIR)/$(PRISM_BIN) $(GO) test -count=1 . ./batchtest/
+	cd batch && CROSSREAD_BATCH=$(CURDIR)/$(BATCH_BIN) PRISM=$(CURDIR)/$(PRISM_BIN) $(GO) test -count=1 . ./batchtest/ ./bench/
 
 # Throughput of the pipeline (Prism, in process) vs `crossread link` on 1k, 10k, 100k reports
 # made from the shared pages (batch/bench: how). BENCH_SIZES=1000,10000 for a shorter run.

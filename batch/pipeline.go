@@ -164,8 +164,8 @@ func init() {
 	register.Function4x0(partyEdges)
 	register.Function5x0(joinBlock)
 	register.DoFn5x0[context.Context, string, func(*Rep) bool, func(Rep), func(Edge)](&callGroupsFn{})
-	register.DoFn2x0[Rep, func(string, Rep)](&candKeysFn{})
-	register.DoFn4x0[context.Context, string, func(*Rep) bool, func(Edge)](&blockFn{})
+	register.DoFn2x0[Rep, func(string, string)](&candKeysFn{})
+	register.DoFn5x0[context.Context, string, func(*string) bool, func(*Rep) bool, func(Edge)](&blockFn{})
 	register.Function4x0(joinComponent)
 	register.DoFn4x0[context.Context, string, func(*Rep) bool, func(string, Tag)](&clusterFn{})
 	register.Function4x0(expandCopies)
@@ -208,7 +208,7 @@ func Build(s beam.Scope, globs []string, cfg Config) {
 
 	// Candidate blocks: parties of an event and salient words; compared within only.
 	blocks := beam.GroupByKey(s, beam.ParDo(s.Scope("block-keys"), &candKeysFn{Top: cfg.TopTerms}, all))
-	edges := beam.ParDo(s.Scope("compare"), &blockFn{Cap: cfg.CapBlock}, blocks)
+	edges := beam.ParDo(s.Scope("compare"), &blockFn{Cap: cfg.CapBlock, Top: cfg.TopTerms}, blocks, beam.SideInput{Input: all})
 	comp := globalUF(s.Scope("components"), beam.Flatten(s, edges, callEdges))
 	byComp := beam.ParDo(s, joinComponent, beam.CoGroupByKey(s, beam.ParDo(s, keyRep, all), comp))
 	tags := beam.ParDo(s.Scope("cluster"), &clusterFn{Cap: cfg.CapComp}, beam.GroupByKey(s, byComp))
@@ -733,22 +733,35 @@ func toLink(r *Rep) link.Report {
 // event's kind and each party's name words (the fingerprint's verdict needs a
 // shared person), and its Top most weighted words (the words' verdict needs
 // shared rare words); Top 0 takes as many as make the blocking exact.
+//
+// A block holds urls only; blockFn finds the reports in its side input. A
+// report has ~18 keys and its words are most of its bytes: sent once per key,
+// the reports in the blocks were most of the runner's memory (2.3 GB live at
+// 10k reports), sent once they are a copy of the crawl's reports.
 type candKeysFn struct{ Top int }
 
-func (fn *candKeysFn) ProcessElement(r Rep, emit func(string, Rep)) {
+func (fn *candKeysFn) ProcessElement(r Rep, emit func(string, string)) {
+	for _, k := range fn.keys(&r) {
+		emit(k, r.URL)
+	}
+}
+
+// keys are r's block keys, sorted.
+func (fn *candKeysFn) keys(r *Rep) []string {
+	keys := fn.unsorted(r)
+	sort.Strings(keys)
+	return keys
+}
+
+func (fn *candKeysFn) unsorted(r *Rep) []string {
+	var keys []string
 	seen := map[string]bool{}
 	key := func(k string) {
 		if !seen[k] {
 			seen[k] = true
-			r.Keys = append(r.Keys, k)
+			keys = append(keys, k)
 		}
 	}
-	defer func() {
-		sort.Strings(r.Keys)
-		for _, k := range r.Keys {
-			emit(k, r)
-		}
-	}()
 	if r.Event.Kind != "" {
 		for _, p := range r.Event.Parties {
 			for _, t := range events.PartyTokens([]events.Party{p}) {
@@ -769,7 +782,7 @@ func (fn *candKeysFn) ProcessElement(r Rep, emit func(string, Rep)) {
 		for i := 0; i < len(ts) && i < fn.Top; i++ {
 			key("t:" + ts[i].t)
 		}
-		return
+		return keys
 	}
 	// Exact: the heaviest words until the rest weighs under half the
 	// threshold. Two unit vectors whose rests both weigh under t/2 and who
@@ -787,14 +800,55 @@ func (fn *candKeysFn) ProcessElement(r Rep, emit func(string, Rep)) {
 		key("t:" + x.t)
 		rest -= x.w * x.w
 	}
+	return keys
 }
 
 // blockFn compares the reports of one block pairwise with link.Sim and emits
 // the pairs the clustering could join (similarity at the threshold or above).
-type blockFn struct{ Cap int }
+// The reports come from the side input, read into a map by url once per
+// bundle and dropped at its end: a runner keeps a stage's DoFn for reuse, and
+// the map (the crawl's reports) would stay live through every later stage.
+type blockFn struct {
+	Cap, Top int
+	byURL    map[string][]*blockRep
+}
 
-func (fn *blockFn) ProcessElement(ctx context.Context, key string, iter func(*Rep) bool, emit func(Edge)) {
-	rs := collect(iter)
+// blockRep is a report of the side input with its words numbered by one
+// dictionary for the whole input (link.Report.Vec).
+type blockRep struct {
+	Rep
+	vec events.Vec
+}
+
+func (fn *blockFn) ProcessElement(ctx context.Context, key string, urls func(*string) bool, all func(*Rep) bool, emit func(Edge)) {
+	if fn.byURL == nil {
+		fn.byURL = map[string][]*blockRep{}
+		kf := candKeysFn{Top: fn.Top}
+		d := events.NewDict()
+		var r Rep
+		for all(&r) {
+			c := &blockRep{Rep: r, vec: d.Vec(r.Terms)}
+			c.Keys = kf.keys(&c.Rep)
+			fn.byURL[c.URL] = append(fn.byURL[c.URL], c)
+			r = Rep{}
+		}
+	}
+	seen := map[string]bool{}
+	var rs []Rep
+	vecs := map[string]events.Vec{}
+	var u string
+	for urls(&u) {
+		if !seen[u] {
+			seen[u] = true
+			for _, r := range fn.byURL[u] {
+				rs = append(rs, r.Rep)
+			}
+			if len(fn.byURL[u]) == 1 {
+				vecs[u] = fn.byURL[u][0].vec // two reports on one url: by their maps
+			}
+		}
+	}
+	sort.SliceStable(rs, func(i, j int) bool { return rs[i].URL < rs[j].URL })
 	cBlocks.Inc(ctx, 1)
 	dBlock.Update(ctx, int64(len(rs)))
 	if len(rs) > fn.Cap {
@@ -805,6 +859,7 @@ func (fn *blockFn) ProcessElement(ctx context.Context, key string, iter func(*Re
 		lr := make([]link.Report, len(c))
 		for i := range c {
 			lr[i] = toLink(&c[i])
+			lr[i].Vec = vecs[c[i].URL]
 		}
 		for i := range c {
 			for j := i + 1; j < len(c); j++ {

@@ -2,13 +2,26 @@
 // against the single-process `crossread link` on the same pages, 1k to 100k
 // reports, side by side: reports/s, peak memory (max RSS), comparisons per report.
 //
-// The inputs are the shared pages (bench/calls and bench/events/docs, 862
-// reports) replicated: replica k of a page is a file with its own name (so its
-// own url) whose dump date line (" date YYYY-MM-DD", added where the page had
-// none: the date of the pages around it is unknown, so 2024-01-01) is moved k
-// weeks later. The text is otherwise the same, so replicas of one page are
-// one text on many addresses: the minhash stage takes them for syndicated
-// copies where their fingerprints agree. Written to a temp folder, removed after.
+// The inputs are made from the shared pages (bench/calls and bench/events/docs,
+// 862 reports) so that every size has the same make-up; only then does time
+// per report say how the cost grows with the crawl:
+//   - nine reports in ten are originals: the shared pages in turn, the first
+//     round as they are, round u (u ≥ 1) renamed and moved u weeks later;
+//   - every tenth report is a syndicated copy of the one before it (the same
+//     text and day on another url), so copies are 10 % of every size.
+//
+// Renaming makes round u another set of stories about other people, places
+// and things: every word that is a name (capitalised wherever it occurs in the
+// shared pages) or is not among the most common (in fewer than 40 % of the
+// pages) becomes an invented word of the same length, the same one throughout
+// round u ("Biden" → "Nigak" on every page of round u), unless crossread's
+// tables read it (officials.Known, events.Known, dates.Known: offices,
+// countries, "phone", "met", "ago"). What stays is the language that says who
+// did what and when, as in a crawl of other days' news; batch/bench's test
+// checks that a renamed call report is read as the same kind of contact
+// between as many parties and is no copy of its original. The pages' own date
+// line (" date YYYY-MM-DD" at the start; 2024-01-01 where there is none) moves
+// with the round. Written to a temp folder (-keep DIR to look at it).
 package main
 
 import (
@@ -26,6 +39,11 @@ import (
 	"strings"
 	"syscall"
 	"time"
+	"unicode"
+
+	"github.com/crossread/crossread/internal/dates"
+	"github.com/crossread/crossread/internal/events"
+	"github.com/crossread/crossread/internal/officials"
 )
 
 var (
@@ -34,31 +52,23 @@ var (
 	shared   = flag.String("shared", "../shared", "the shared folder")
 	sizes    = flag.String("sizes", "1000,10000,100000", "reports per run")
 	linkMax  = flag.Int("link_max", 10000, "largest set given to link: its similarity matrix is n² floats (100k: 80 GB)")
+	keep     = flag.String("keep", "", "only write the inputs, into this folder, and keep them (to look at them)")
 	linkTime = flag.Duration("link_timeout", 20*time.Minute, "link runs longer than this are stopped and reported as such")
 )
 
-var dateLine = regexp.MustCompile(`(?m)^ date (\d{4}-\d{2}-\d{2})\s*$`)
+var (
+	dateLine = regexp.MustCompile(`^ date (\d{4}-\d{2}-\d{2})\b`)
+	wordRun  = regexp.MustCompile(`\p{L}+`)
+)
 
 func main() {
 	flag.Parse()
-	var pages []string
-	var names []string
-	for _, g := range []string{"bench/calls/*.txt", "bench/events/docs/*.txt"} {
-		fs, _ := filepath.Glob(filepath.Join(*shared, g))
-		sort.Strings(fs)
-		for _, f := range fs {
-			b, err := os.ReadFile(f)
-			if err != nil {
-				fail(err)
-			}
-			pages = append(pages, string(b))
-			names = append(names, strings.TrimSuffix(filepath.Base(f), ".txt"))
-		}
+	pages, names, err := loadPages(*shared)
+	if err != nil {
+		fail(err)
 	}
-	if len(pages) == 0 {
-		fail(fmt.Errorf("no pages under %s/bench", *shared))
-	}
-	fmt.Printf("%d shared pages, replicated with new names and dates %d weeks apart per replica\n\n", len(pages), 1)
+	rename := renamed(pages)
+	fmt.Printf("%d shared pages: 9 in 10 reports originals (round u renamed: %d words, dates u weeks later), 1 in 10 a syndicated copy\n\n", len(pages), len(rename))
 	fmt.Printf("%-8s %-6s %10s %10s %12s %12s %14s %s\n", "reports", "tool", "seconds", "reports/s", "µs/report", "peak MB", "cmp/report", "notes")
 	for _, f := range strings.Split(*sizes, ",") {
 		n, err := strconv.Atoi(strings.TrimSpace(f))
@@ -66,6 +76,10 @@ func main() {
 			fail(err)
 		}
 		dir, err := os.MkdirTemp("", "crossread-bench-batch-")
+		if *keep != "" {
+			dir = filepath.Join(*keep, strconv.Itoa(n))
+			err = os.MkdirAll(dir, 0o755)
+		}
 		if err != nil {
 			fail(err)
 		}
@@ -73,14 +87,22 @@ func main() {
 		os.Mkdir(in, 0o755)
 		var files []string
 		var shard bytes.Buffer
+		var prev string
 		for i := 0; i < n; i++ {
-			k, p := i/len(pages), i%len(pages)
-			base := fmt.Sprintf("r%03d_%s.txt", k, names[p])
+			var base, text string
+			if i%10 == 9 {
+				base, text = fmt.Sprintf("s%06d.txt", i), prev // syndicated copy
+			} else {
+				j := i - i/10
+				u, p := j/len(pages), j%len(pages)
+				base, text = fmt.Sprintf("r%03d_%s.txt", u, names[p]), round(pages[p], u, rename)
+			}
+			prev = text
 			if n > *linkMax {
 				// JSONL shards of 1000 pages: Beam 2.78's local filesystem leaves a
 				// file open per matched file (local.Size), so a folder of 100k pages
 				// runs out of descriptors; a crawl comes as JSONL or WARC anyway.
-				b, _ := json.Marshal(map[string]string{"url": base, "text": shift(pages[p], k)})
+				b, _ := json.Marshal(map[string]string{"url": base, "text": text})
 				shard.Write(b)
 				shard.WriteByte('\n')
 				if (i+1)%1000 == 0 || i == n-1 {
@@ -92,10 +114,14 @@ func main() {
 				continue
 			}
 			name := filepath.Join(in, base)
-			if err := os.WriteFile(name, []byte(shift(pages[p], k)), 0o644); err != nil {
+			if err := os.WriteFile(name, []byte(text), 0o644); err != nil {
 				fail(err)
 			}
 			files = append(files, name)
+		}
+		if *keep != "" {
+			fmt.Printf("input of %d kept in %s\n", n, in)
+			continue
 		}
 		secs, rss, out, err := run(*batchBin, 0, "--input", in, "--output", filepath.Join(dir, "out"), "--today", "2026-01-01")
 		if err != nil {
@@ -123,19 +149,121 @@ func main() {
 	}
 }
 
-// shift moves the page's dump date k weeks later (adding one where there is none).
-func shift(page string, k int) string {
+// loadPages reads the shared pages (calls first, then ECB+) and their names.
+func loadPages(shared string) (pages, names []string, err error) {
+	for _, g := range []string{"bench/calls/*.txt", "bench/events/docs/*.txt"} {
+		fs, _ := filepath.Glob(filepath.Join(shared, g))
+		sort.Strings(fs)
+		for _, f := range fs {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				return nil, nil, err
+			}
+			pages = append(pages, string(b))
+			names = append(names, strings.TrimSuffix(filepath.Base(f), ".txt"))
+		}
+	}
+	if len(pages) == 0 {
+		return nil, nil, fmt.Errorf("no pages under %s/bench", shared)
+	}
+	return pages, names, nil
+}
+
+// renamed is the set of words (lower case) that make one story differ from
+// another: names (words capitalised wherever they occur in the pages) and
+// uncommon words (in fewer than 40 % of the pages), except the words crossread's
+// tables read (officials, events and dates: offices, countries, days,
+// "phone", "met", "ago"); those stay, so a renamed report is read the same way.
+func renamed(pages []string) map[string]bool {
+	upper, lower, df := map[string]bool{}, map[string]bool{}, map[string]int{}
+	for _, p := range pages {
+		seen := map[string]bool{}
+		for _, w := range wordRun.FindAllString(dateLine.ReplaceAllString(p, ""), -1) {
+			k := strings.ToLower(w)
+			if r := []rune(w); unicode.IsUpper(r[0]) {
+				upper[k] = true
+			} else {
+				lower[k] = true
+			}
+			if !seen[k] {
+				seen[k] = true
+				df[k]++
+			}
+		}
+	}
+	out := map[string]bool{}
+	for k, n := range df {
+		name := upper[k] && !lower[k]
+		if (name || n*5 < len(pages)*2) && len([]rune(k)) > 1 && !officials.Known(k) && !events.Known(k) && !dates.Known(k) {
+			out[k] = true
+		}
+	}
+	return out
+}
+
+// round is the page as round u has it: renamed (u ≥ 1) and dated u weeks
+// after the page's own date (2024-01-01 where it has none).
+func round(page string, u int, rename map[string]bool) string {
 	day := "2024-01-01"
 	if m := dateLine.FindStringSubmatch(page); m != nil {
 		day = m[1]
-		page = dateLine.ReplaceAllString(page, "")
-		page = strings.TrimLeft(page, "\n")
+		page = strings.TrimLeft(page[len(m[0]):], " \n")
 	}
 	t, err := time.Parse("2006-01-02", day)
 	if err != nil {
 		t = time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)
 	}
-	return " date " + t.AddDate(0, 0, 7*k).Format("2006-01-02") + "\n" + page
+	if u > 0 {
+		page = wordRun.ReplaceAllStringFunc(page, func(w string) string {
+			if k := strings.ToLower(w); rename[k] {
+				return invent(k, u, w)
+			}
+			return w
+		})
+	}
+	return " date " + t.AddDate(0, 0, 7*u).Format("2006-01-02") + "\n" + page
+}
+
+// invent is round u's word for k: consonants and vowels in turn, as long as
+// k, in w's case (Biden → Tavoku-like, NATO → upper case).
+func invent(k string, u int, w string) string {
+	const cons, vows = "bdfgklmnprstvz", "aeiou"
+	x := mix(fnv64(k) ^ uint64(u)*0x9e3779b97f4a7c15)
+	n := len([]rune(k))
+	b := make([]byte, n)
+	for i := range b {
+		if i%2 == 0 {
+			b[i] = cons[x%uint64(len(cons))]
+		} else {
+			b[i] = vows[x%uint64(len(vows))]
+		}
+		x = mix(x + uint64(i) + 1)
+	}
+	r := []rune(w)
+	switch {
+	case len(r) > 1 && unicode.IsUpper(r[1]):
+		return strings.ToUpper(string(b))
+	case unicode.IsUpper(r[0]):
+		return strings.ToUpper(string(b[:1])) + string(b[1:])
+	}
+	return string(b)
+}
+
+func fnv64(s string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	return h
+}
+
+func mix(x uint64) uint64 {
+	x ^= x >> 30
+	x *= 0xbf58476d1ce4e5b9
+	x ^= x >> 27
+	x *= 0x94d049bb133111eb
+	return x ^ x>>31
 }
 
 // run returns wall seconds, the child's peak RSS in MB and its output.

@@ -314,3 +314,17 @@ func TestCallReportDates(t *testing.T) {
 	}
 	checkTags(t, dct, cases)
 }
+
+// Known is what the batch benchmark keeps when it renames a page's words.
+func TestKnown(t *testing.T) {
+	for _, w := range []string{"monday", "ago", "morning", "sept", "twenty", "weekly"} {
+		if !Known(w) {
+			t.Errorf("Known(%q) = false", w)
+		}
+	}
+	for _, w := range []string{"earthquake", "netanyahu"} {
+		if Known(w) {
+			t.Errorf("Known(%q) = true", w)
+		}
+	}
+}

@@ -44,3 +44,17 @@ func TestBuildParties(t *testing.T) {
 		t.Fatalf("%+v", fp)
 	}
 }
+
+// Known is what the batch benchmark keeps when it renames a page's words.
+func TestKnown(t *testing.T) {
+	for _, w := range []string{"phone", "Telephoned", "met", "counterpart", "readout", "video"} {
+		if !Known(w) {
+			t.Errorf("Known(%q) = false", w)
+		}
+	}
+	for _, w := range []string{"earthquake", "netanyahu", ""} {
+		if Known(w) {
+			t.Errorf("Known(%q) = true", w)
+		}
+	}
+}

@@ -51,3 +51,34 @@ func copyTerms(t Terms) Terms {
 	}
 	return c
 }
+
+// CosineVec is Cosine to the bit (the batch compares by it, link by either),
+// and vectors numbered by two dictionaries are never compared by their ids.
+func TestCosineVecIsCosine(t *testing.T) {
+	d := NewDict()
+	var vs []Vec
+	var ts []Terms
+	for k := 0; k < 30; k++ {
+		raw := Terms{}
+		for i := k; i < k+40+k%9; i++ {
+			raw[fmt.Sprintf("w%03d", (i*7+k)%97)] = float64(1+i%5) / 3
+		}
+		v := IndexOf(map[string]int{"w001": 3, "w050": 9}, 20).Vector(raw)
+		ts = append(ts, v)
+		vs = append(vs, d.Vec(v))
+	}
+	for i := range ts {
+		for j := range ts {
+			got, ok := CosineVec(vs[i], vs[j])
+			if want := Cosine(ts[i], ts[j]); !ok || math.Float64bits(got) != math.Float64bits(want) {
+				t.Fatalf("pair %d,%d: CosineVec %v (%v), Cosine %v", i, j, got, ok, want)
+			}
+		}
+	}
+	if _, ok := CosineVec(vs[0], NewDict().Vec(ts[1])); ok {
+		t.Error("vectors of two dictionaries compared by their ids")
+	}
+	if _, ok := CosineVec(Vec{}, Vec{}); ok {
+		t.Error("zero vectors compared by their ids")
+	}
+}

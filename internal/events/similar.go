@@ -1,7 +1,9 @@
 package events
 
 import (
+	"cmp"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -199,4 +201,65 @@ func PartyCosine(a, b Terms, fa, fb Fingerprint) float64 {
 		return 0
 	}
 	return float64(dot) / math.Sqrt(float64(na)*float64(nb))
+}
+
+// Dict numbers words so that a set of vectors compared many times over (a
+// block, a component: every pair) is compared by a merge of sorted ids, not
+// by a map lookup per word: the same sum on the same grid as Cosine, a few
+// times faster.
+type Dict struct{ ids map[string]uint32 }
+
+// NewDict is an empty dictionary.
+func NewDict() *Dict { return &Dict{ids: map[string]uint32{}} }
+
+// Vec is a vector of Dict's ids in increasing order with their weights.
+type Vec struct {
+	dict *Dict
+	ids  []uint32
+	w    []float64
+}
+
+// Vec numbers t's words.
+func (d *Dict) Vec(t Terms) Vec {
+	type iw struct {
+		id uint32
+		w  float64
+	}
+	ps := make([]iw, 0, len(t))
+	for w, x := range t {
+		id, ok := d.ids[w]
+		if !ok {
+			id = uint32(len(d.ids))
+			d.ids[w] = id
+		}
+		ps = append(ps, iw{id, x})
+	}
+	slices.SortFunc(ps, func(a, b iw) int { return cmp.Compare(a.id, b.id) })
+	v := Vec{dict: d, ids: make([]uint32, len(ps)), w: make([]float64, len(ps))}
+	for i, p := range ps {
+		v.ids[i], v.w[i] = p.id, p.w
+	}
+	return v
+}
+
+// CosineVec is Cosine of the vectors a and b were made from; ok is false
+// when they were not numbered by one Dict.
+func CosineVec(a, b Vec) (cos float64, ok bool) {
+	if a.dict == nil || a.dict != b.dict {
+		return 0, false
+	}
+	var s int64
+	for i, j := 0, 0; i < len(a.ids) && j < len(b.ids); {
+		switch x, y := a.ids[i], b.ids[j]; {
+		case x == y:
+			s += fixed(a.w[i] * b.w[j])
+			i++
+			j++
+		case x < y:
+			i++
+		default:
+			j++
+		}
+	}
+	return float64(s) / grid, true
 }

@@ -15,7 +15,28 @@ type Report struct {
 	Terms  events.Terms // its words; weighted by Weigh before grouping
 	Title  string
 	DCT    string
-	Digest string // the same text twice is one report, not two reports of one event
+	Digest string     // the same text twice is one report, not two reports of one event
+	Vec    events.Vec // Terms numbered by a Dict shared with the reports it is compared with (optional: speed only)
+}
+
+// WithVecs numbers the reports' words by one dictionary, for the all-pairs
+// work of Group and the batch's blocks.
+func WithVecs(rs []Report) []Report {
+	d := events.NewDict()
+	out := make([]Report, len(rs))
+	for i, r := range rs {
+		r.Vec = d.Vec(r.Terms)
+		out[i] = r
+	}
+	return out
+}
+
+// cosine is the reports' word cosine, by their Vecs where one Dict made both.
+func cosine(a, b *Report) float64 {
+	if c, ok := events.CosineVec(a.Vec, b.Vec); ok {
+		return c
+	}
+	return events.Cosine(a.Terms, b.Terms)
 }
 
 // Read annotates d without corpus links (the fingerprint of the page alone)
@@ -72,14 +93,15 @@ func Sim(a, b *Report, ga, gb int) float64 {
 	if events.Unsure(a.Event) || events.Unsure(b.Event) || events.IsCall(a.Event) != events.IsCall(b.Event) {
 		// the only call report of its people against a report of no call
 		// between two people: only the words can tell
-		return events.Cosine(a.Terms, b.Terms)
+		return cosine(a, b)
 	}
-	return events.Similarity(a.Event, b.Event, events.Cosine(a.Terms, b.Terms))
+	return events.Similarity(a.Event, b.Event, cosine(a, b))
 }
 
 // Group returns a group number per weighted report: average-link clustering
 // (events.Cluster) over all pairs of rs. calls are rs's CallGroups.
 func Group(rs []Report, calls []int) []int {
+	rs = WithVecs(rs)
 	return events.Cluster(len(rs), func(i, j int) float64 {
 		return Sim(&rs[i], &rs[j], calls[i], calls[j])
 	}, events.TextThreshold)

@@ -118,3 +118,17 @@ func spelled(r string) string {
 	}
 	return strings.Join(ws, " ")
 }
+
+// Known is what the batch benchmark keeps when it renames a page's words.
+func TestKnown(t *testing.T) {
+	for _, w := range []string{"Minister", "secretary", "Russian", "Israel", "Pentagon", "Friday", "Gen."} {
+		if !Known(w) {
+			t.Errorf("Known(%q) = false", w)
+		}
+	}
+	for _, w := range []string{"Netanyahu", "Gidob", "earthquake"} {
+		if Known(w) {
+			t.Errorf("Known(%q) = true", w)
+		}
+	}
+}
