@@ -832,6 +832,13 @@ func (fn *blockFn) ProcessElement(ctx context.Context, key string, urls func(*st
 			fn.byURL[c.URL] = append(fn.byURL[c.URL], c)
 			r = Rep{}
 		}
+		// The words' map is only needed where a url has two reports (no vec
+		// is used there); dropped elsewhere it is most of the map's memory.
+		for _, rs := range fn.byURL {
+			if len(rs) == 1 {
+				rs[0].Terms = nil
+			}
+		}
 	}
 	seen := map[string]bool{}
 	var rs []Rep

@@ -269,6 +269,12 @@ func mix(x uint64) uint64 {
 // run returns wall seconds, the child's peak RSS in MB and its output.
 func run(bin string, timeout time.Duration, args ...string) (float64, float64, string, error) {
 	cmd := exec.Command(bin, args...)
+	if os.Getenv("GOMEMLIMIT") == "" {
+		// Prism keeps collections in memory: at 100k the heap nears the
+		// machine's 24 GB, and a soft limit makes the GC work harder there
+		// instead of the kernel killing the run.
+		cmd.Env = append(os.Environ(), "GOMEMLIMIT="+memLimit())
+	}
 	var out bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &out
 	if bin == *linkBin {
@@ -289,6 +295,21 @@ func run(bin string, timeout time.Duration, args ...string) (float64, float64, s
 		rss = float64(ru.Maxrss) / 1024
 	}
 	return secs, rss, out.String(), err
+}
+
+// memLimit is 80 % of the machine's memory (MemTotal), for GOMEMLIMIT.
+func memLimit() string {
+	b, err := os.ReadFile("/proc/meminfo")
+	if err == nil {
+		for _, l := range strings.Split(string(b), "\n") {
+			if f := strings.Fields(l); len(f) >= 2 && f[0] == "MemTotal:" {
+				if kb, err := strconv.ParseInt(f[1], 10, 64); err == nil {
+					return strconv.FormatInt(kb*1024/5*4, 10)
+				}
+			}
+		}
+	}
+	return "off"
 }
 
 func counters(out string) map[string]int64 {
