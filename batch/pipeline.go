@@ -35,6 +35,8 @@ type Rep struct {
 	Sig    []uint64 // minhash of its article text's shingles (syndicated copies)
 	Call   string   // its call group ("" when the call linker has no say)
 	Keys   []string // its block keys, sorted: a pair is compared in the first block they share only
+
+	vec events.Vec // Terms numbered by blockFn's dictionary; not encoded (blockFn's own)
 }
 
 // Stored is a report in the extension's corpus shape (corpus-store.js).
@@ -726,7 +728,7 @@ func chunks(rs []Rep, limit int) [][]Rep {
 }
 
 func toLink(r *Rep) link.Report {
-	return link.Report{Event: r.Event, Terms: r.Terms, Title: r.Title, DCT: r.DCT, Digest: r.Digest}
+	return link.Report{Event: r.Event, Terms: r.Terms, Title: r.Title, DCT: r.DCT, Digest: r.Digest, Vec: r.vec}
 }
 
 // candKeysFn keys a report by what two reports of one event share: the
@@ -805,53 +807,39 @@ func (fn *candKeysFn) unsorted(r *Rep) []string {
 
 // blockFn compares the reports of one block pairwise with link.Sim and emits
 // the pairs the clustering could join (similarity at the threshold or above).
-// The reports come from the side input, read into a map by url once per
-// bundle and dropped at its end: a runner keeps a stage's DoFn for reuse, and
-// the map (the crawl's reports) would stay live through every later stage.
+// The reports come from the side input, read into a map by url the first
+// time an instance is called (the global window's side input is the same for
+// every bundle). A runner may keep several instances alive to the end, so the
+// map keeps each report's words as ids numbered by one dictionary (vec), not
+// as a map of strings: at 100k reports the maps took the run past 24 GB.
 type blockFn struct {
 	Cap, Top int
-	byURL    map[string][]*blockRep
-}
-
-// blockRep is a report of the side input with its words numbered by one
-// dictionary for the whole input (link.Report.Vec).
-type blockRep struct {
-	Rep
-	vec events.Vec
+	byURL    map[string][]*Rep
 }
 
 func (fn *blockFn) ProcessElement(ctx context.Context, key string, urls func(*string) bool, all func(*Rep) bool, emit func(Edge)) {
 	if fn.byURL == nil {
-		fn.byURL = map[string][]*blockRep{}
+		fn.byURL = map[string][]*Rep{}
 		kf := candKeysFn{Top: fn.Top}
 		d := events.NewDict()
 		var r Rep
 		for all(&r) {
-			c := &blockRep{Rep: r, vec: d.Vec(r.Terms)}
-			c.Keys = kf.keys(&c.Rep)
-			fn.byURL[c.URL] = append(fn.byURL[c.URL], c)
+			c := r
+			c.Keys = kf.keys(&c)
+			c.vec = d.Vec(c.Terms)
+			c.Terms = nil
+			fn.byURL[c.URL] = append(fn.byURL[c.URL], &c)
 			r = Rep{}
-		}
-		// The words' map is only needed where a url has two reports (no vec
-		// is used there); dropped elsewhere it is most of the map's memory.
-		for _, rs := range fn.byURL {
-			if len(rs) == 1 {
-				rs[0].Terms = nil
-			}
 		}
 	}
 	seen := map[string]bool{}
 	var rs []Rep
-	vecs := map[string]events.Vec{}
 	var u string
 	for urls(&u) {
 		if !seen[u] {
 			seen[u] = true
 			for _, r := range fn.byURL[u] {
-				rs = append(rs, r.Rep)
-			}
-			if len(fn.byURL[u]) == 1 {
-				vecs[u] = fn.byURL[u][0].vec // two reports on one url: by their maps
+				rs = append(rs, *r)
 			}
 		}
 	}
@@ -866,7 +854,6 @@ func (fn *blockFn) ProcessElement(ctx context.Context, key string, urls func(*st
 		lr := make([]link.Report, len(c))
 		for i := range c {
 			lr[i] = toLink(&c[i])
-			lr[i].Vec = vecs[c[i].URL]
 		}
 		for i := range c {
 			for j := i + 1; j < len(c); j++ {
