@@ -258,6 +258,8 @@ func fnv64(s string) uint64 {
 	return h
 }
 
+// mix is splitmix64's finaliser, as batch's minhash uses it (a main package
+// cannot be imported); the invented words, and so the inputs, depend on it.
 func mix(x uint64) uint64 {
 	x ^= x >> 30
 	x *= 0xbf58476d1ce4e5b9
