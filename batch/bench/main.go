@@ -30,6 +30,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"hash/fnv"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -225,10 +226,12 @@ func round(page string, u int, rename map[string]bool) string {
 }
 
 // invent is round u's word for k: consonants and vowels in turn, as long as
-// k, in w's case (Biden → Tavoku-like, NATO → upper case).
+// k, in w's case ("Biden" → "Nigak" in round 1, "NATO" → all upper case).
 func invent(k string, u int, w string) string {
 	const cons, vows = "bdfgklmnprstvz", "aeiou"
-	x := mix(fnv64(k) ^ uint64(u)*0x9e3779b97f4a7c15)
+	h := fnv.New64a()
+	h.Write([]byte(k))
+	x := mix(h.Sum64() ^ uint64(u)*0x9e3779b97f4a7c15)
 	n := len([]rune(k))
 	b := make([]byte, n)
 	for i := range b {
@@ -247,15 +250,6 @@ func invent(k string, u int, w string) string {
 		return strings.ToUpper(string(b[:1])) + string(b[1:])
 	}
 	return string(b)
-}
-
-func fnv64(s string) uint64 {
-	h := uint64(14695981039346656037)
-	for i := 0; i < len(s); i++ {
-		h ^= uint64(s[i])
-		h *= 1099511628211
-	}
-	return h
 }
 
 // mix is splitmix64's finaliser, as batch's minhash uses it (a main package

@@ -1,5 +1,11 @@
 package dates
 
+import (
+	"iter"
+	"maps"
+	"sync"
+)
+
 // vocab is a word table: a map with a small filter in front. Most tokens
 // are in no table ("the", "president"), and a string map lookup hashes the
 // whole word (no AES hashing in the wasm build, where lookups cost most);
@@ -12,8 +18,8 @@ type vocab[V any] struct {
 
 func newVocab[V any](m map[string]V) *vocab[V] {
 	v := &vocab[V]{m: m}
+	tableKeys = append(tableKeys, maps.Keys(m))
 	for k := range m {
-		known[k] = true
 		h := vocabHash(k)
 		v.filter[h>>6] |= 1 << (h & 63)
 	}
@@ -27,14 +33,25 @@ func vocabHash(w string) uint {
 	return (uint(w[0])*131 + uint(w[len(w)-1])*17 + uint(len(w))*7) & 1023
 }
 
-// known holds every key of every table: see Known.
-var known = map[string]bool{}
+// tableKeys are the keys of every table, gathered into a set only when
+// Known is first asked (the wasm never asks: no work at its start-up).
+var tableKeys []iter.Seq[string]
+
+var known = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, ks := range tableKeys {
+		for k := range ks {
+			m[k] = true
+		}
+	}
+	return m
+})
 
 // Known reports whether a word (lower case) is in one of the package's word
 // tables: months, weekdays, number words, units, day parts, cue words. The
 // batch benchmark renames the other rare words of the shared pages to make
 // new stories, and keeps these so that a renamed report is read the same way.
-func Known(word string) bool { return known[word] }
+func Known(word string) bool { return known()[word] }
 
 // get is m[w].
 func (v *vocab[V]) get(w string) V {

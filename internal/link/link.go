@@ -19,9 +19,9 @@ type Report struct {
 	Vec    events.Vec // Terms numbered by a Dict shared with the reports it is compared with (optional: speed only)
 }
 
-// WithVecs numbers the reports' words by one dictionary, for the all-pairs
-// work of Group and the batch's blocks.
-func WithVecs(rs []Report) []Report {
+// withVecs numbers the reports' words by one dictionary, for Group's
+// all-pairs work (the batch's blocks number theirs once for the whole input).
+func withVecs(rs []Report) []Report {
 	d := events.NewDict()
 	out := make([]Report, len(rs))
 	for i, r := range rs {
@@ -101,7 +101,7 @@ func Sim(a, b *Report, ga, gb int) float64 {
 // Group returns a group number per weighted report: average-link clustering
 // (events.Cluster) over all pairs of rs. calls are rs's CallGroups.
 func Group(rs []Report, calls []int) []int {
-	rs = WithVecs(rs)
+	rs = withVecs(rs)
 	return events.Cluster(len(rs), func(i, j int) float64 {
 		return Sim(&rs[i], &rs[j], calls[i], calls[j])
 	}, events.TextThreshold)
