@@ -794,7 +794,7 @@ func (fn *candKeysFn) unsorted(r *Rep) []string {
 	for _, x := range ts {
 		rest += x.w * x.w
 	}
-	half := events.TextThreshold / 2
+	half := link.WordFloor / 2
 	for _, x := range ts {
 		if rest < half*half {
 			break
@@ -806,7 +806,7 @@ func (fn *candKeysFn) unsorted(r *Rep) []string {
 }
 
 // blockFn compares the reports of one block pairwise with link.Sim and emits
-// the pairs the clustering could join (similarity at the threshold or above).
+// the pairs the clustering could join (similarity at link.WordFloor or above).
 // The reports come from the side input, read into a map by url the first
 // time an instance is called (the global window's side input is the same for
 // every bundle). A runner may keep several instances alive to the end, so the
@@ -862,7 +862,7 @@ func (fn *blockFn) ProcessElement(ctx context.Context, key string, urls func(*st
 				}
 				n++
 				gi, gj := callIDs(c[i].Call, c[j].Call)
-				if link.Sim(&lr[i], &lr[j], gi, gj) >= events.TextThreshold {
+				if link.Sim(&lr[i], &lr[j], gi, gj) >= link.WordFloor {
 					e++
 					emit(Edge{c[i].URL, c[j].URL})
 				}
@@ -915,10 +915,10 @@ func joinComponent(url string, reps func(*Rep) bool, comps func(*string) bool, e
 	}
 }
 
-// clusterFn runs link's clustering (average link, events.Cluster with link.Sim)
-// over one connected component: a group never spans two components, since
-// joining two groups needs a pair at the threshold, so this equals
-// clustering the whole set at once.
+// clusterFn runs link's clustering (link.Group) over one connected component:
+// a group never spans two components, since joining two groups needs a pair
+// at link.WordFloor, and a report's nearest neighbours (at or above it) are
+// all in its component, so this equals clustering the whole set at once.
 type clusterFn struct{ Cap int }
 
 func (fn *clusterFn) ProcessElement(ctx context.Context, _ string, iter func(*Rep) bool, emit func(string, Tag)) {

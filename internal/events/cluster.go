@@ -9,7 +9,6 @@ package events
 // It returns a group number per report. O(n²) memory, O(n³) worst-case time:
 // fine for the few hundred reports a reader or a benchmark links at once.
 func Cluster(n int, sim func(i, j int) float64, threshold float64) []int {
-	// s[i][j]: sum of pairwise similarities between groups i and j; size[i]: members.
 	s := make([][]float64, n)
 	for i := range s {
 		s[i] = make([]float64, n)
@@ -20,6 +19,15 @@ func Cluster(n int, sim func(i, j int) float64, threshold float64) []int {
 			s[i][j], s[j][i] = v, v
 		}
 	}
+	return ClusterMatrix(s, threshold)
+}
+
+// ClusterMatrix is Cluster over a symmetric matrix of pairwise similarities
+// (the diagonal unused), for callers that need the matrix first. It sums
+// into s: the caller's matrix is spent.
+func ClusterMatrix(s [][]float64, threshold float64) []int {
+	// s[i][j] becomes the sum of pairwise similarities between groups i and j; size[i]: members.
+	n := len(s)
 	size := make([]int, n)
 	group := make([]int, n)
 	alive := make([]bool, n)

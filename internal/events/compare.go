@@ -130,13 +130,6 @@ func capitalize(s string) string {
 	return strings.ToUpper(s[:1]) + s[1:]
 }
 
-// TextThreshold is the cosine of two reports' weighted words above which they
-// are taken to report the same event when their fingerprints cannot decide
-// (no contact between officials on either side). Tuned on ECB+ DEV with
-// nameWeight: pairwise F1 0.846 at 0.21, 0.877 at 0.22, 0.853 at 0.23 (0.827
-// before, at 0.17 with names weighing 3).
-var TextThreshold = 0.22
-
 // Similarity combines the fingerprint verdict and the text similarity: a
 // fingerprint that tells two contacts apart (another day, another initiator)
 // wins over any likeness of words (-1); the same contact scores 1; otherwise
