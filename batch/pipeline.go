@@ -72,6 +72,12 @@ type PartyLite struct {
 // Edge joins two reports: one connected component is clustered at once.
 type Edge struct{ A, B string }
 
+// Near is a report compared with another: its url and their link.Sim.
+type Near struct {
+	URL string
+	Sim float64
+}
+
 // Tag is a report's event group and, for a syndicated copy, its original.
 type Tag struct {
 	Group  string
@@ -117,6 +123,7 @@ var (
 	cSplit      = beam.NewCounter("crossread", "blocks_split")
 	cCmp        = beam.NewCounter("crossread", "comparisons")
 	cEdges      = beam.NewCounter("crossread", "edges")
+	cNear       = beam.NewCounter("crossread", "pairs_at_floor")
 	cComps      = beam.NewCounter("crossread", "components")
 	cCompSplit  = beam.NewCounter("crossread", "components_split")
 	cClusterCmp = beam.NewCounter("crossread", "cluster_comparisons")
@@ -126,7 +133,7 @@ var (
 )
 
 func init() {
-	for _, t := range []any{Page{}, Rep{}, Stored{}, Meta{}, Lite{}, PartyLite{}, Edge{}, Tag{}, Member{}, Line{}} {
+	for _, t := range []any{Page{}, Rep{}, Stored{}, Meta{}, Lite{}, PartyLite{}, Edge{}, Near{}, Tag{}, Member{}, Line{}} {
 		beam.RegisterType(reflect.TypeOf(t))
 	}
 	register.DoFn3x1[context.Context, fileio.ReadableFile, func(Page), error](&readFileFn{})
@@ -146,11 +153,13 @@ func init() {
 	register.Emitter2[string, Member]()
 	register.Emitter2[int, Line]()
 	register.Emitter2[string, Edge]()
+	register.Emitter2[string, Near]()
 	register.Iter1[string]()
 	register.Iter1[Rep]()
 	register.Iter1[Lite]()
 	register.Iter1[PartyLite]()
 	register.Iter1[Edge]()
+	register.Iter1[Near]()
 	register.Iter1[Tag]()
 	register.Iter1[Member]()
 	register.Iter1[Meta]()
@@ -167,7 +176,8 @@ func init() {
 	register.Function5x0(joinBlock)
 	register.DoFn5x0[context.Context, string, func(*Rep) bool, func(Rep), func(Edge)](&callGroupsFn{})
 	register.DoFn2x0[Rep, func(string, string)](&candKeysFn{})
-	register.DoFn5x0[context.Context, string, func(*string) bool, func(*Rep) bool, func(Edge)](&blockFn{})
+	register.DoFn5x0[context.Context, string, func(*string) bool, func(*Rep) bool, func(string, Near)](&blockFn{})
+	register.Function4x0(nearestEdges)
 	register.Function4x0(joinComponent)
 	register.DoFn4x0[context.Context, string, func(*Rep) bool, func(string, Tag)](&clusterFn{})
 	register.Function4x0(expandCopies)
@@ -210,7 +220,8 @@ func Build(s beam.Scope, globs []string, cfg Config) {
 
 	// Candidate blocks: parties of an event and salient words; compared within only.
 	blocks := beam.GroupByKey(s, beam.ParDo(s.Scope("block-keys"), &candKeysFn{Top: cfg.TopTerms}, all))
-	edges := beam.ParDo(s.Scope("compare"), &blockFn{Cap: cfg.CapBlock, Top: cfg.TopTerms}, blocks, beam.SideInput{Input: all})
+	near := beam.ParDo(s.Scope("compare"), &blockFn{Cap: cfg.CapBlock, Top: cfg.TopTerms}, blocks, beam.SideInput{Input: all})
+	edges := beam.ParDo(s.Scope("nearest"), nearestEdges, beam.GroupByKey(s, near))
 	comp := globalUF(s.Scope("components"), beam.Flatten(s, edges, callEdges))
 	byComp := beam.ParDo(s, joinComponent, beam.CoGroupByKey(s, beam.ParDo(s, keyRep, all), comp))
 	tags := beam.ParDo(s.Scope("cluster"), &clusterFn{Cap: cfg.CapComp}, beam.GroupByKey(s, byComp))
@@ -805,8 +816,9 @@ func (fn *candKeysFn) unsorted(r *Rep) []string {
 	return keys
 }
 
-// blockFn compares the reports of one block pairwise with link.Sim and emits
-// the pairs the clustering could join (similarity at link.WordFloor or above).
+// blockFn compares the reports of one block pairwise with link.Sim and emits,
+// keyed by each of the two, the pairs at link.WordFloor or above: the
+// candidates for each report's neighbours (nearestEdges).
 // The reports come from the side input, read into a map by url the first
 // time an instance is called (the global window's side input is the same for
 // every bundle). A runner may keep several instances alive to the end, so the
@@ -817,7 +829,7 @@ type blockFn struct {
 	byURL    map[string][]*Rep
 }
 
-func (fn *blockFn) ProcessElement(ctx context.Context, key string, urls func(*string) bool, all func(*Rep) bool, emit func(Edge)) {
+func (fn *blockFn) ProcessElement(ctx context.Context, key string, urls func(*string) bool, all func(*Rep) bool, emit func(string, Near)) {
 	if fn.byURL == nil {
 		fn.byURL = map[string][]*Rep{}
 		kf := candKeysFn{Top: fn.Top}
@@ -862,15 +874,42 @@ func (fn *blockFn) ProcessElement(ctx context.Context, key string, urls func(*st
 				}
 				n++
 				gi, gj := callIDs(c[i].Call, c[j].Call)
-				if link.Sim(&lr[i], &lr[j], gi, gj) >= link.WordFloor {
+				if v := link.Sim(&lr[i], &lr[j], gi, gj); v >= link.WordFloor {
 					e++
-					emit(Edge{c[i].URL, c[j].URL})
+					emit(c[i].URL, Near{c[j].URL, v})
+					emit(c[j].URL, Near{c[i].URL, v})
 				}
 			}
 		}
 	}
 	cCmp.Inc(ctx, n)
-	cEdges.Inc(ctx, e)
+	cNear.Inc(ctx, e)
+}
+
+// nearestEdges keeps, of the reports compared with url at link.WordFloor or
+// above, its neighbours as link.Group takes them (link.NeighbourCut) as
+// edges. Two reports link.Group can join are neighbours or share one (their
+// words weigh nothing otherwise), so they fall in one component; and each
+// report's neighbours are in its component, so clustering a component alone
+// weighs its words as over the whole set. Fewer edges than every pair at the
+// floor: chains of pairs at 0.15 made one component of half a 100k crawl.
+func nearestEdges(ctx context.Context, url string, iter func(*Near) bool, emit func(Edge)) {
+	var ns []Near
+	var n Near
+	for iter(&n) {
+		ns = append(ns, n)
+	}
+	vs := make([]float64, len(ns))
+	for i, x := range ns {
+		vs[i] = x.Sim
+	}
+	cut := link.NeighbourCut(vs)
+	for _, x := range ns {
+		if x.Sim >= cut {
+			cEdges.Inc(ctx, 1)
+			emit(Edge{url, x.URL})
+		}
+	}
 }
 
 // firstShared is the smallest key in both sorted lists.

@@ -160,9 +160,8 @@ func Group(rs []Report, calls []int) []int {
 	return events.ClusterMatrix(s, GroupThreshold)
 }
 
-// nearest lists, per report, itself and its nearest reports by s (at or
-// above WordFloor; every report tied with the last kept, so the list does
-// not depend on the order of the input), in index order.
+// nearest lists, per report, itself and its nearest reports by s, in index
+// order (NeighbourCut).
 func nearest(s [][]float64) [][]int {
 	out := make([][]int, len(s))
 	vs := make([]float64, 0, len(s))
@@ -173,11 +172,7 @@ func nearest(s [][]float64) [][]int {
 				vs = append(vs, v)
 			}
 		}
-		cut := WordFloor
-		if len(vs) > neighbours {
-			slices.Sort(vs)
-			cut = vs[len(vs)-neighbours]
-		}
+		cut := NeighbourCut(vs)
 		for j, v := range row {
 			if j == i || v >= cut {
 				out[i] = append(out[i], j)
@@ -185,6 +180,19 @@ func nearest(s [][]float64) [][]int {
 		}
 	}
 	return out
+}
+
+// NeighbourCut: given one report's similarities at or above WordFloor to the
+// others (in any order; vs is sorted in place), its neighbours are those at
+// or above the cut: the nearest few, and every report tied with the last of
+// them, so the neighbours do not depend on the order of the input. The batch
+// keeps the same neighbours as its edges.
+func NeighbourCut(vs []float64) float64 {
+	if len(vs) <= neighbours {
+		return WordFloor
+	}
+	slices.Sort(vs)
+	return vs[len(vs)-neighbours]
 }
 
 // sharedCount counts the indices in both sorted lists.
