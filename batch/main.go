@@ -37,7 +37,7 @@ var (
 	today    = flag.String("today", "", "reading day for pages that give no date, YYYY-MM-DD (default: today, UTC); fix it for byte-identical reruns on other days")
 	capBlock = flag.Int("cap_block", 400, "a block of more reports is split by time window: comparisons per report stay bounded")
 	capComp  = flag.Int("cap_component", 1500, "a connected component of more reports is clustered in time-ordered chunks")
-	topTerms = flag.Int("top_terms", 24, "salient words each report is blocked under; 0: as many as make the blocking exact (every pair at the threshold shares one)")
+	topTerms = flag.Int("top_terms", 16, "salient words each report is blocked under, one more per 25 of its distinct words; 0: as many as make the blocking exact (every pair at the floor shares one)")
 )
 
 func main() {

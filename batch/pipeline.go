@@ -792,7 +792,8 @@ func (fn *candKeysFn) unsorted(r *Rep) []string {
 	}
 	sort.Slice(ts, func(i, j int) bool { return ts[i].w > ts[j].w || ts[i].w == ts[j].w && ts[i].t < ts[j].t })
 	if fn.Top > 0 {
-		for i := 0; i < len(ts) && i < fn.Top; i++ {
+		top := fn.Top + len(ts)/perExtraKey
+		for i := 0; i < len(ts) && i < top; i++ {
 			key("t:" + ts[i].t)
 		}
 		return keys
@@ -815,6 +816,12 @@ func (fn *candKeysFn) unsorted(r *Rep) []string {
 	}
 	return keys
 }
+
+// perExtraKey: a report is blocked under one more word per this many of
+// its distinct words. A long page's weight is spread over hundreds of words,
+// and the few it shares with its neighbours may lie below its heaviest 16
+// (one ECB+ report of 1,058 tokens missed all four of its neighbours so).
+var perExtraKey = 25
 
 // blockFn compares the reports of one block pairwise with link.Sim and emits,
 // keyed by each of the two, the pairs at link.WordFloor or above: the
