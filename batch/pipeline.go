@@ -7,11 +7,14 @@ import (
 	"encoding/json"
 	"fmt"
 	"hash/fnv"
+	"os"
 	"reflect"
 	"regexp"
 	"runtime/debug"
 	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
@@ -124,6 +127,7 @@ var (
 	cCmp        = beam.NewCounter("crossread", "comparisons")
 	cEdges      = beam.NewCounter("crossread", "edges")
 	cNear       = beam.NewCounter("crossread", "pairs_at_floor")
+	cSideLoads  = beam.NewCounter("crossread", "side_input_loads")
 	cComps      = beam.NewCounter("crossread", "components")
 	cCompSplit  = beam.NewCounter("crossread", "components_split")
 	cClusterCmp = beam.NewCounter("crossread", "cluster_comparisons")
@@ -220,7 +224,7 @@ func Build(s beam.Scope, globs []string, cfg Config) {
 
 	// Candidate blocks: parties of an event and salient words; compared within only.
 	blocks := beam.GroupByKey(s, beam.ParDo(s.Scope("block-keys"), &candKeysFn{Top: cfg.TopTerms}, all))
-	near := beam.ParDo(s.Scope("compare"), &blockFn{Cap: cfg.CapBlock, Top: cfg.TopTerms}, blocks, beam.SideInput{Input: all})
+	near := beam.ParDo(s.Scope("compare"), &blockFn{Cap: cfg.CapBlock, Top: cfg.TopTerms, Run: runID()}, blocks, beam.SideInput{Input: all})
 	edges := beam.ParDo(s.Scope("nearest"), nearestEdges, beam.GroupByKey(s, near))
 	comp := globalUF(s.Scope("components"), beam.Flatten(s, edges, callEdges))
 	byComp := beam.ParDo(s, joinComponent, beam.CoGroupByKey(s, beam.ParDo(s, keyRep, all), comp))
@@ -817,6 +821,14 @@ func (fn *candKeysFn) unsorted(r *Rep) []string {
 	return keys
 }
 
+// runID names one Build, so that blockFn instances of two pipelines built in
+// one process never share an index.
+func runID() string {
+	return fmt.Sprintf("%d-%d", os.Getpid(), runSeq.Add(1))
+}
+
+var runSeq atomic.Int64
+
 // perExtraKey: a report is blocked under one more word per this many of
 // its distinct words. A long page's weight is spread over hundreds of words,
 // and the few it shares with its neighbours may lie below its heaviest 16
@@ -826,19 +838,34 @@ var perExtraKey = 25
 // blockFn compares the reports of one block pairwise with link.Sim and emits,
 // keyed by each of the two, the pairs at link.WordFloor or above: the
 // candidates for each report's neighbours (nearestEdges).
-// The reports come from the side input, read into a map by url the first
-// time an instance is called (the global window's side input is the same for
-// every bundle). A runner may keep several instances alive to the end, so the
-// map keeps each report's words as ids numbered by one dictionary (vec), not
-// as a map of strings: at 100k reports the maps took the run past 24 GB.
+// The reports come from the side input, read into a map by url once per run
+// and process (sideIndex; the global window's side input is the same for
+// every bundle). The map keeps each report's words as ids numbered by one
+// dictionary (vec), not as a map of strings: at 100k reports the maps took
+// the run past 24 GB.
 type blockFn struct {
 	Cap, Top int
+	Run      string // one Build: its instances in one process share one index (sideIndex)
 	byURL    map[string][]*Rep
 }
 
-func (fn *blockFn) ProcessElement(ctx context.Context, key string, urls func(*string) bool, all func(*Rep) bool, emit func(string, Near)) {
-	if fn.byURL == nil {
-		fn.byURL = map[string][]*Rep{}
+// sideIndex is the side input read into a map by url, built by the first
+// blockFn instance of a run in this process and shared by the others: each
+// instance built its own before, and the reading (word ids, keys) was
+// repeated per instance, a cost that grew with the crawl.
+type sideIndex struct {
+	once  sync.Once
+	byURL map[string][]*Rep
+}
+
+var sideIndexes sync.Map // Run → *sideIndex
+
+func (fn *blockFn) index(ctx context.Context, all func(*Rep) bool) map[string][]*Rep {
+	v, _ := sideIndexes.LoadOrStore(fn.Run, &sideIndex{})
+	ix := v.(*sideIndex)
+	ix.once.Do(func() {
+		cSideLoads.Inc(ctx, 1)
+		ix.byURL = map[string][]*Rep{}
 		kf := candKeysFn{Top: fn.Top}
 		d := events.NewDict()
 		var r Rep
@@ -847,9 +874,16 @@ func (fn *blockFn) ProcessElement(ctx context.Context, key string, urls func(*st
 			c.Keys = kf.keys(&c)
 			c.vec = d.Vec(c.Terms)
 			c.Terms = nil
-			fn.byURL[c.URL] = append(fn.byURL[c.URL], &c)
+			ix.byURL[c.URL] = append(ix.byURL[c.URL], &c)
 			r = Rep{}
 		}
+	})
+	return ix.byURL
+}
+
+func (fn *blockFn) ProcessElement(ctx context.Context, key string, urls func(*string) bool, all func(*Rep) bool, emit func(string, Near)) {
+	if fn.byURL == nil {
+		fn.byURL = fn.index(ctx, all)
 	}
 	seen := map[string]bool{}
 	var rs []Rep
