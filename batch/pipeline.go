@@ -852,7 +852,8 @@ type blockFn struct {
 // sideIndex is the side input read into a map by url, built by the first
 // blockFn instance of a run in this process and shared by the others: each
 // instance built its own before, and the reading (word ids, keys) was
-// repeated per instance, a cost that grew with the crawl.
+// repeated per instance, a cost that grew with the crawl. It lives as long
+// as the process, which runs one pipeline (main.go).
 type sideIndex struct {
 	once  sync.Once
 	byURL map[string][]*Rep
