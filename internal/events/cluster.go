@@ -1,30 +1,15 @@
 package events
 
-// Cluster groups n reports by average-linkage agglomeration: the two groups
-// whose mean pairwise similarity is highest merge, until no pair of groups is
-// above threshold. Reports of one event that share few words with each other
-// but many with the rest of their event still join it, which a plain
-// pairwise threshold misses. sim(i, j) < 0 forbids a pair (a fingerprint that
-// tells two contacts apart); a group containing it stays apart on average.
-// It returns a group number per report. O(n²) memory, O(n³) worst-case time:
-// fine for the few hundred reports a reader or a benchmark links at once.
-func Cluster(n int, sim func(i, j int) float64, threshold float64) []int {
-	s := make([][]float64, n)
-	for i := range s {
-		s[i] = make([]float64, n)
-	}
-	for i := 0; i < n; i++ {
-		for j := i + 1; j < n; j++ {
-			v := sim(i, j)
-			s[i][j], s[j][i] = v, v
-		}
-	}
-	return ClusterMatrix(s, threshold)
-}
-
-// ClusterMatrix is Cluster over a symmetric matrix of pairwise similarities
-// (the diagonal unused), for callers that need the matrix first. It sums
-// into s: the caller's matrix is spent.
+// ClusterMatrix groups n reports by average-linkage agglomeration over s,
+// their symmetric matrix of pairwise similarities (the diagonal unused): the
+// two groups whose mean pairwise similarity is highest merge, until no pair
+// of groups is above threshold. Reports of one event that share few words
+// with each other but many with the rest of their event still join it, which
+// a plain pairwise threshold misses. s[i][j] < 0 forbids a pair (a
+// fingerprint that tells two contacts apart); a group containing it stays
+// apart on average. It sums into s: the caller's matrix is spent. It returns
+// a group number per report. O(n²) memory, O(n³) worst-case time: fine for
+// the few hundred reports a reader or a benchmark links at once.
 func ClusterMatrix(s [][]float64, threshold float64) []int {
 	// s[i][j] becomes the sum of pairwise similarities between groups i and j; size[i]: members.
 	n := len(s)
